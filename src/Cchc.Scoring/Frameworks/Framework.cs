@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Validation;
+using NodaTime;
+
+namespace Cchc.Scoring.Frameworks;
+
+/// <summary>
+/// A scoring framework: what is measured (areas and indicators), the targets, how points are given, the rounding,
+/// the reporting calendar and the classification bands. Immutable. Build one in code or read it with
+/// <see cref="Serialization.FrameworkJson"/>; <see cref="Validate"/> reports every inconsistency.
+/// </summary>
+public sealed class Framework
+{
+    private readonly Dictionary<string, (Area Area, Indicator Indicator)> _indicators;
+
+    /// <summary>Creates a framework.</summary>
+    /// <param name="id">The identifier, e.g. <c>gtvt-tiengiang-2021-2025</c>.</param>
+    /// <param name="version">The version of the framework text, e.g. <c>1.0.0</c>.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="plan">The plan period (its end is the due date of targets that give none).</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="rounding">The rounding policy.</param>
+    /// <param name="totalPoints">The declared total of all indicators' points (usually 100).</param>
+    /// <param name="bands">The classification bands, in any order.</param>
+    /// <param name="areas">The areas, in the order they are shown.</param>
+    /// <exception cref="ArgumentNullException">A reference argument or an item is null.</exception>
+    public Framework(
+        string id,
+        string version,
+        LocalizedText name,
+        DateInterval plan,
+        ReportingCalendar calendar,
+        RoundingPolicy rounding,
+        decimal totalPoints,
+        IEnumerable<ClassBand> bands,
+        IEnumerable<Area> areas)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(rounding);
+        ArgumentNullException.ThrowIfNull(bands);
+        ArgumentNullException.ThrowIfNull(areas);
+        Id = id;
+        Version = version;
+        Name = name;
+        Plan = plan;
+        Calendar = calendar;
+        Rounding = rounding;
+        TotalPoints = totalPoints;
+        Bands = bands.OrderByDescending(b => b.MinIndex).ToArray();
+        Areas = areas.ToArray();
+        foreach (var area in Areas)
+        {
+            ArgumentNullException.ThrowIfNull(area, nameof(areas));
+        }
+
+        _indicators = new Dictionary<string, (Area, Indicator)>(StringComparer.Ordinal);
+        foreach (var area in Areas)
+        {
+            foreach (var indicator in area.Indicators)
+            {
+                _indicators.TryAdd(indicator.Code, (area, indicator));
+            }
+        }
+    }
+
+    /// <summary>The identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The version.</summary>
+    public string Version { get; }
+
+    /// <summary>The name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The plan period.</summary>
+    public DateInterval Plan { get; }
+
+    /// <summary>The reporting calendar.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>The rounding policy.</summary>
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>The declared total points.</summary>
+    public decimal TotalPoints { get; }
+
+    /// <summary>The bands, highest minimum first.</summary>
+    public IReadOnlyList<ClassBand> Bands { get; }
+
+    /// <summary>The areas.</summary>
+    public IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>Every indicator, area by area.</summary>
+    public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);
+
+    /// <summary>Finds an indicator by code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The indicator, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public Indicator? FindIndicator(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _indicators.TryGetValue(code, out var found) ? found.Indicator : null;
+    }
+
+    /// <summary>The band an index falls in: the band with the highest minimum not above it.</summary>
+    /// <param name="index">The index (already rounded, as published).</param>
+    /// <returns>The band, or null when there are no bands or the index is below every band.</returns>
+    public ClassBand? Classify(decimal index) => Bands.FirstOrDefault(b => index >= b.MinIndex);
+
+    /// <summary>
+    /// Every inconsistency: duplicate codes, points that do not add up to <see cref="TotalPoints"/>, negative points,
+    /// rules that do not fit their indicators, inconsistent targets and bands. Paths are JSON paths of the framework file.
+    /// </summary>
+    /// <returns>The problems; empty when the framework is consistent.</returns>
+    public IReadOnlyList<Problem> Validate()
+    {
+        var bag = new ProblemBag();
+        var areaCodes = new HashSet<string>(StringComparer.Ordinal);
+        var indicatorCodes = new HashSet<string>(StringComparer.Ordinal);
+        for (int a = 0; a < Areas.Count; a++)
+        {
+            string areaPath = ProblemBag.Index("$.areas", a);
+            var area = Areas[a];
+            if (!areaCodes.Add(area.Code))
+            {
+                bag.Error(ProblemCodes.Duplicate, areaPath + ".code", "Area code '" + area.Code + "' is used twice.");
+            }
+
+            for (int i = 0; i < area.Indicators.Count; i++)
+            {
+                string path = ProblemBag.Index(areaPath + ".indicators", i);
+                var indicator = area.Indicators[i];
+                if (!indicatorCodes.Add(indicator.Code))
+                {
+                    bag.Error(ProblemCodes.Duplicate, path + ".code", "Indicator code '" + indicator.Code + "' is used twice.");
+                }
+
+                CheckIndicator(indicator, path, bag);
+            }
+        }
+
+        decimal sum = Indicators.Sum(i => i.MaxPoints);
+        if (sum != TotalPoints)
+        {
+            bag.Error(ProblemCodes.PointsTotalMismatch, "$.totalPoints", "The indicators' points add up to " + Num.Format(sum) + ", not the declared " + Num.Format(TotalPoints) + ".");
+        }
+
+        if (Bands.Count > 0)
+        {
+            if (Bands[^1].MinIndex != 0)
+            {
+                bag.Error(ProblemCodes.InvalidBands, "$.bands", "The lowest band must start at 0 so that every index has a class.");
+            }
+
+            for (int b = 1; b < Bands.Count; b++)
+            {
+                if (Bands[b].MinIndex == Bands[b - 1].MinIndex)
+                {
+                    bag.Error(ProblemCodes.InvalidBands, "$.bands", "Bands '" + Bands[b - 1].Code + "' and '" + Bands[b].Code + "' start at the same index.");
+                }
+            }
+
+            foreach (var duplicate in Bands.GroupBy(b => b.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                bag.Error(ProblemCodes.Duplicate, "$.bands", "Band code '" + duplicate.Key + "' is used twice.");
+            }
+        }
+
+        return bag.Problems;
+    }
+
+    private void CheckIndicator(Indicator indicator, string path, ProblemBag bag)
+    {
+        if (indicator.MaxPoints < 0)
+        {
+            bag.Error(ProblemCodes.OutOfRange, path + ".points", "Points cannot be negative.");
+        }
+
+        var target = indicator.Target;
+        if (target.Baseline?.Period is ReportingPeriod baselinePeriod && target.Due is LocalDate due && baselinePeriod.End >= due)
+        {
+            bag.Error(ProblemCodes.InvalidTarget, path + ".target.baseline", "The baseline period must end before the due date.");
+        }
+
+        if (indicator.Measure == Submissions.MeasureKind.YesNo && (target.Comparison != Comparison.Equal || target.Value is not (0 or 1)))
+        {
+            bag.Error(ProblemCodes.InvalidTarget, path + ".target", "A yes/no target is '=' with value 1 (yes) or 0 (no).");
+        }
+
+        var setting = new RuleSetting(indicator.Measure, target.Comparison, target.Value, target.IsBaselineRelative, indicator.MaxPoints);
+        foreach (var problem in indicator.Rule.Check(setting))
+        {
+            string rulePath = problem.Path is null ? path + ".rule" : path + ".rule." + problem.Path;
+            bag.Add(new Problem(problem.Code, problem.Message, rulePath, problem.Source, problem.Line, problem.Severity));
+        }
+    }
+}

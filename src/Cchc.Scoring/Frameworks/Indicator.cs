@@ -1,0 +1,61 @@
+using System;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Submissions;
+
+namespace Cchc.Scoring.Frameworks;
+
+/// <summary>One measured indicator (tiêu chí): what is measured, its target, how it is scored and its maximum points.</summary>
+public sealed class Indicator
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="code">A code unique in the framework, e.g. <c>T02</c>.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="measure">What is measured.</param>
+    /// <param name="unitOfMeasure">The unit shown with values: <c>%</c>, <c>minutes</c>, <c>units</c>, … (free text).</param>
+    /// <param name="target">The target.</param>
+    /// <param name="rule">The scoring rule.</param>
+    /// <param name="maxPoints">The maximum points (0 for a tracked-only indicator).</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(unitOfMeasure);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(rule);
+        Code = code;
+        Name = name;
+        Measure = measure;
+        UnitOfMeasure = unitOfMeasure;
+        Target = target;
+        Rule = rule;
+        MaxPoints = maxPoints;
+    }
+
+    /// <summary>The code.</summary>
+    public string Code { get; }
+
+    /// <summary>The name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>What is measured.</summary>
+    public MeasureKind Measure { get; }
+
+    /// <summary>The unit shown with values.</summary>
+    public string UnitOfMeasure { get; }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>The scoring rule.</summary>
+    public IScoringRule Rule { get; }
+
+    /// <summary>The maximum points.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>True when the indicator is tracked without points.</summary>
+    public bool IsTrackedOnly => MaxPoints == 0;
+
+    /// <inheritdoc/>
+    public override string ToString() => Code;
+}

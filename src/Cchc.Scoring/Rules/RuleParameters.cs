@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Rules;
+
+/// <summary>
+/// The parameters of one rule in a framework file, with typed readers that report problems (with their JSON path)
+/// instead of throwing. A factory reads what it needs; properties it never reads are reported as unknown.
+/// </summary>
+public sealed class RuleParameters
+{
+    private readonly JsonElement _element;
+    private readonly ProblemBag _problems;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "kind" };
+
+    internal RuleParameters(JsonElement element, string path, ProblemBag problems)
+    {
+        _element = element;
+        Path = path;
+        _problems = problems;
+    }
+
+    /// <summary>The JSON path of the rule object.</summary>
+    public string Path { get; }
+
+    /// <summary>True when a problem has been reported for these parameters.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="required">True to report a problem when it is missing.</param>
+    /// <returns>The number, or null when missing or invalid (a problem is reported where it is not optional or not a number).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public decimal? GetDecimal(string name, bool required = true)
+    {
+        var element = Get(name, required);
+        if (element is not JsonElement e)
+        {
+            return null;
+        }
+
+        if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal value))
+        {
+            return value;
+        }
+
+        Error(name, "'" + name + "' must be a number.");
+        return null;
+    }
+
+    /// <summary>Reads a string.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="required">True to report a problem when it is missing.</param>
+    /// <returns>The string, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetString(string name, bool required = true)
+    {
+        var element = Get(name, required);
+        if (element is not JsonElement e)
+        {
+            return null;
+        }
+
+        if (e.ValueKind == JsonValueKind.String)
+        {
+            return e.GetString();
+        }
+
+        Error(name, "'" + name + "' must be a string.");
+        return null;
+    }
+
+    /// <summary>Reads a parameter as raw JSON, for structured parameters.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="required">True to report a problem when it is missing.</param>
+    /// <returns>The element, or null when missing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public JsonElement? Get(string name, bool required = true)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        _read.Add(name);
+        if (_element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return value;
+        }
+
+        if (required)
+        {
+            _problems.Error(ProblemCodes.InvalidRuleParameter, Path, "The rule needs the parameter '" + name + "'.");
+            HasErrors = true;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reports a problem with a parameter.</summary>
+    /// <param name="relativePath">The parameter's path inside the rule object, e.g. <c>steps[2].points</c>.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Error(string relativePath, string message)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(message);
+        _problems.Error(ProblemCodes.InvalidRuleParameter, Path + "." + relativePath, message);
+        HasErrors = true;
+    }
+
+    internal void ReportUnread()
+    {
+        if (_element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in _element.EnumerateObject().Where(p => !_read.Contains(p.Name)))
+        {
+            Error(property.Name, "Unknown parameter '" + property.Name + "' for this rule.");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Validation;
+using NodaTime;
+
+namespace Cchc.Scoring.Scoring;
+
+/// <summary>Where an indicator stands.</summary>
+public enum IndicatorStatus
+{
+    /// <summary>The target is met.</summary>
+    Met,
+
+    /// <summary>The target is not met.</summary>
+    NotMet,
+
+    /// <summary>No usable submission (or no baseline for a baseline-relative target): 0 points, the maximum still counts.</summary>
+    NoData,
+
+    /// <summary>The indicator does not apply (declared so, or nothing to measure: 0 ÷ 0): its maximum leaves the total.</summary>
+    NotApplicable,
+}
+
+/// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
+public sealed class IndicatorScore
+{
+    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission)
+    {
+        Indicator = indicator;
+        Status = status;
+        Value = value;
+        Baseline = baseline;
+        Target = target;
+        ExactPoints = exactPoints;
+        Points = points;
+        MaxPoints = maxPoints;
+        Explanation = explanation;
+        Submission = submission;
+    }
+
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The status.</summary>
+    public IndicatorStatus Status { get; }
+
+    /// <summary>The value compared with the target (a ratio as a percentage, unrounded), or null.</summary>
+    public decimal? Value { get; }
+
+    /// <summary>The baseline value used, or null.</summary>
+    public decimal? Baseline { get; }
+
+    /// <summary>The effective target value, or null when it could not be formed.</summary>
+    public decimal? Target { get; }
+
+    /// <summary>True when the target is met; null without a value.</summary>
+    public bool? Met => Status switch
+    {
+        IndicatorStatus.Met => true,
+        IndicatorStatus.NotMet => false,
+        _ => null,
+    };
+
+    /// <summary>The points before rounding, after clamping to [0, maximum].</summary>
+    public decimal ExactPoints { get; }
+
+    /// <summary>The points as the rounding policy wants them at indicator level.</summary>
+    public decimal Points { get; }
+
+    /// <summary>The maximum points counted for this unit: 0 when not applicable.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>How the points came about, with every number used.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The submission revision used, or null.</summary>
+    public Submission? Submission { get; }
+}
+
+/// <summary>An area's points for one unit.</summary>
+public sealed class AreaScore
+{
+    internal AreaScore(Area area, IReadOnlyList<IndicatorScore> indicators, decimal points, decimal maxPoints)
+    {
+        Area = area;
+        Indicators = indicators;
+        Points = points;
+        MaxPoints = maxPoints;
+    }
+
+    /// <summary>The area.</summary>
+    public Area Area { get; }
+
+    /// <summary>Its indicators' scores, in framework order.</summary>
+    public IReadOnlyList<IndicatorScore> Indicators { get; }
+
+    /// <summary>The points (rounded when the policy rounds at area level or below).</summary>
+    public decimal Points { get; }
+
+    /// <summary>The applicable maximum.</summary>
+    public decimal MaxPoints { get; }
+}
+
+/// <summary>One unit's result for one period: indicators, areas, total, index and class.</summary>
+public sealed class Scorecard
+{
+    internal Scorecard(string unitId, Units.Unit? unit, ReportingPeriod period, Instant? asOf, IReadOnlyList<AreaScore> areas, decimal points, decimal maxPoints, decimal? index, ClassBand? band)
+    {
+        UnitId = unitId;
+        Unit = unit;
+        Period = period;
+        AsOf = asOf;
+        Areas = areas;
+        Points = points;
+        MaxPoints = maxPoints;
+        Index = index;
+        Class = band;
+    }
+
+    /// <summary>The unit's identifier.</summary>
+    public string UnitId { get; }
+
+    /// <summary>The declared unit, or null when the unit only appears in submissions.</summary>
+    public Units.Unit? Unit { get; }
+
+    /// <summary>The period scored.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The as-of instant, or null for the latest revisions.</summary>
+    public Instant? AsOf { get; }
+
+    /// <summary>The areas, in framework order.</summary>
+    public IReadOnlyList<AreaScore> Areas { get; }
+
+    /// <summary>Every indicator's score, area by area.</summary>
+    public IEnumerable<IndicatorScore> Indicators => Areas.SelectMany(a => a.Indicators);
+
+    /// <summary>The total points (rounded).</summary>
+    public decimal Points { get; }
+
+    /// <summary>The applicable maximum.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>Points ÷ applicable maximum × 100, rounded; null when nothing applies.</summary>
+    public decimal? Index { get; }
+
+    /// <summary>The class band of the index, or null.</summary>
+    public ClassBand? Class { get; }
+}
+
+/// <summary>The scorecards of a request and every problem met while scoring (nothing is dropped silently).</summary>
+public sealed class ScoringResult
+{
+    internal ScoringResult(Framework framework, ScoringRequest request, IReadOnlyList<Scorecard> scorecards, IReadOnlyList<Problem> problems)
+    {
+        Framework = framework;
+        Request = request;
+        Scorecards = scorecards;
+        Problems = problems;
+    }
+
+    /// <summary>The framework scored against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The request.</summary>
+    public ScoringRequest Request { get; }
+
+    /// <summary>One scorecard per unit, ordered by unit identifier (ordinal).</summary>
+    public IReadOnlyList<Scorecard> Scorecards { get; }
+
+    /// <summary>Problems found in the submissions used (unusable figures, unknown units asked for).</summary>
+    public IReadOnlyList<Problem> Problems { get; }
+
+    /// <summary>Finds a unit's scorecard.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <returns>The scorecard, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
+    public Scorecard? Find(string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        return Scorecards.FirstOrDefault(s => string.Equals(s.UnitId, unitId, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Validation;
+using NodaTime;
+
+namespace Cchc.Scoring.Scoring;
+
+/// <summary>
+/// Scores submissions against a framework. A pure function of its arguments: no clock, randomness, culture or I/O,
+/// so the same inputs give the same scorecards anywhere, sequentially or in parallel. Bad data does not throw:
+/// an unusable submission scores as no data and is reported in <see cref="ScoringResult.Problems"/>.
+/// </summary>
+public static class Scorer
+{
+    /// <summary>Scores every unit asked for.</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="submissions">Every submission revision.</param>
+    /// <param name="request">The period, as-of instant and units.</param>
+    /// <returns>The scorecards and the problems met.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ScoringResult Score(Framework framework, SubmissionSet submissions, ScoringRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(request);
+        var bag = new ProblemBag();
+        var unitIds = request.Units ?? submissions.UnitIds;
+        foreach (string id in unitIds.Where(id => submissions.UnitIds.BinarySearch(id) < 0))
+        {
+            bag.Warning(ProblemCodes.UnknownUnit, "units", "Unit '" + id + "' has neither a declaration nor a submission; it is scored with no data.");
+        }
+
+        var cards = unitIds.Select(id => ScoreUnit(framework, submissions, request, id, bag)).ToArray();
+        return new ScoringResult(framework, request, cards, bag.Problems);
+    }
+
+    private static int BinarySearch(this IReadOnlyList<string> sorted, string id)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            int c = string.CompareOrdinal(sorted[mid], id);
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Scorecard ScoreUnit(Framework framework, SubmissionSet submissions, ScoringRequest request, string unitId, ProblemBag bag)
+    {
+        var rounding = framework.Rounding;
+        var areas = new List<AreaScore>(framework.Areas.Count);
+        foreach (var area in framework.Areas)
+        {
+            var scores = area.Indicators.Select(i => ScoreIndicator(framework, submissions, request, unitId, i, bag)).ToArray();
+            decimal points = rounding.Round(scores.Sum(s => s.Points), RoundingLevel.Area);
+            areas.Add(new AreaScore(area, scores, points, scores.Sum(s => s.MaxPoints)));
+        }
+
+        decimal total = rounding.Round(areas.Sum(a => a.Points), RoundingLevel.Index);
+        decimal max = areas.Sum(a => a.MaxPoints);
+        decimal? index = max > 0 ? rounding.Round(total * 100 / max) : null;
+        var band = index is decimal ix ? framework.Classify(ix) : null;
+        return new Scorecard(unitId, submissions.Units.Find(unitId), request.Period, request.AsOf, areas, total, max, index, band);
+    }
+
+    private static IndicatorScore ScoreIndicator(Framework framework, SubmissionSet submissions, ScoringRequest request, string unitId, Indicator indicator, ProblemBag bag)
+    {
+        var period = request.Period;
+        var submission = submissions.Select(unitId, period, indicator.Code, request.AsOf);
+        string when = period.ToString() + (request.AsOf is Instant at ? " as of " + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty);
+        if (submission is null)
+        {
+            return NoData(indicator, "No submission for " + when + ".", null);
+        }
+
+        var measurement = submission.Measurement;
+        if (!measurement.IsApplicable)
+        {
+            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, "Declared not applicable for " + when + "; the maximum leaves the total.", submission);
+        }
+
+        if (measurement.Kind != indicator.Measure || !Usable(measurement))
+        {
+            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submission " + submission + " cannot be used for this indicator; it scores as no data.");
+            return NoData(indicator, "The submission " + measurement + " cannot be used (see the problems); scored as no data.", submission);
+        }
+
+        if (measurement.ComparableValue is not decimal value)
+        {
+            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, measurement + ": nothing to measure (0 after exclusions); the maximum leaves the total.", submission);
+        }
+
+        string valueText = Describe(measurement, value);
+        decimal? baseline = null;
+        var target = indicator.Target;
+        if (target.IsBaselineRelative)
+        {
+            baseline = target.Baseline!.Value ?? (target.Baseline.Period is ReportingPeriod bp ? submissions.Select(unitId, bp, indicator.Code, request.AsOf)?.Measurement.ComparableValue : null);
+            if (baseline is null)
+            {
+                return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value);
+            }
+        }
+
+        decimal effective = target.Resolve(baseline)!.Value;
+        var input = new RuleInput(measurement, value, effective, target.Comparison, baseline, indicator.MaxPoints);
+        var outcome = indicator.Rule.Evaluate(input);
+        decimal exact = Math.Clamp(outcome.Points, 0, indicator.MaxPoints);
+        decimal points = framework.Rounding.Round(exact, RoundingLevel.Indicator);
+        string targetText = "target " + target + (target.IsBaselineRelative ? " = " + RuleText.N(effective) + " (baseline " + RuleText.N(baseline!.Value) + ")" : string.Empty);
+        string clampText = exact != outcome.Points ? "; clamped to [0, " + Num.Format(indicator.MaxPoints) + "] = " + RuleText.N(exact) : string.Empty;
+        string roundText = points != exact ? "; rounded (" + framework.Rounding + ") to " + Num.Format(points) : string.Empty;
+        string explanation = valueText + "; " + targetText + "; " + indicator.Rule.Kind + ": " + outcome.Formula + clampText + roundText + ".";
+        var status = input.Met ? IndicatorStatus.Met : IndicatorStatus.NotMet;
+        return new IndicatorScore(indicator, status, value, baseline, effective, exact, points, indicator.MaxPoints, explanation, submission);
+    }
+
+    private static bool Usable(Measurement m) => m.Kind switch
+    {
+        MeasureKind.Ratio => m.Numerator >= 0 && m.Excluded >= 0 && m.Excluded <= m.Denominator && m.Numerator <= m.Denominator - m.Excluded
+            && m.Denominator <= SubmissionChecks.MaxMagnitude,
+        MeasureKind.Percentage => m.Value is >= 0 and <= 100,
+        _ => m.Value >= 0 && m.Value <= SubmissionChecks.MaxMagnitude,
+    };
+
+    private static string Describe(Measurement m, decimal value) => m.Kind switch
+    {
+        MeasureKind.Ratio => "value " + Num.Format(m.Numerator) + " ÷ " + (m.Excluded != 0 ? "(" + Num.Format(m.Denominator) + " − " + Num.Format(m.Excluded) + ")" : Num.Format(m.Denominator)) + " × 100 = " + RuleText.N(value) + " %",
+        MeasureKind.YesNo => "value " + (m.Answer ? "yes" : "no"),
+        _ => "value " + Num.Format(value),
+    };
+
+    private static IndicatorScore NoData(Indicator indicator, string why, Submission? submission, decimal? value = null) =>
+        new(indicator, IndicatorStatus.NoData, value, null, null, 0, 0, indicator.MaxPoints, why + " 0 of " + Num.Format(indicator.MaxPoints) + " points.", submission);
+}

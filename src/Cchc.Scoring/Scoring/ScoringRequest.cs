@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cchc.Scoring.Periods;
+using NodaTime;
+
+namespace Cchc.Scoring.Scoring;
+
+/// <summary>What to score: a period, optionally as of an instant and for some units only.</summary>
+public sealed class ScoringRequest
+{
+    /// <summary>Creates a request.</summary>
+    /// <param name="period">The period to score.</param>
+    /// <param name="asOf">Score what was known at this instant (revisions recorded later are ignored); null for the latest.</param>
+    /// <param name="units">The units to score, or null for every unit of the submission set.</param>
+    /// <exception cref="ArgumentNullException">An item of <paramref name="units"/> is null.</exception>
+    public ScoringRequest(ReportingPeriod period, Instant? asOf = null, IEnumerable<string>? units = null)
+    {
+        Period = period;
+        AsOf = asOf;
+        Units = units?.Select(u => u ?? throw new ArgumentNullException(nameof(units))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The as-of instant, or null.</summary>
+    public Instant? AsOf { get; }
+
+    /// <summary>The units asked for (ordinal order, no duplicates), or null for all.</summary>
+    public IReadOnlyList<string>? Units { get; }
+}

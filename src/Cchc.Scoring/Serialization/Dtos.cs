@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Cchc.Scoring.Serialization;
+
+#pragma warning disable SA1402, CA1812 // DTOs of the file formats live together; they are created by the serializer.
+
+internal abstract class Dto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class TextDto : Dto
+{
+    public string? Vi { get; set; }
+
+    public string? En { get; set; }
+}
+
+internal sealed class PlanDto : Dto
+{
+    public LocalDate? Start { get; set; }
+
+    public LocalDate? End { get; set; }
+}
+
+internal sealed class RoundingDto : Dto
+{
+    public int? Digits { get; set; }
+
+    public string? Mode { get; set; }
+
+    public string? Level { get; set; }
+}
+
+internal sealed class BandDto : Dto
+{
+    public string? Code { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public decimal? Min { get; set; }
+}
+
+internal sealed class FrameworkDto : Dto
+{
+    public string? Id { get; set; }
+
+    public string? Version { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public PlanDto? Plan { get; set; }
+
+    public string? Calendar { get; set; }
+
+    public RoundingDto? Rounding { get; set; }
+
+    public decimal? TotalPoints { get; set; }
+
+    public List<BandDto>? Bands { get; set; }
+
+    public List<JsonElement>? Areas { get; set; }
+}
+
+internal sealed class AreaDto : Dto
+{
+    public string? Code { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public List<JsonElement>? Indicators { get; set; }
+}
+
+internal sealed class BaselineDto : Dto
+{
+    public string? Period { get; set; }
+
+    public decimal? Value { get; set; }
+}
+
+internal sealed class TargetDto : Dto
+{
+    public string? Comparison { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public LocalDate? Due { get; set; }
+
+    public BaselineDto? Baseline { get; set; }
+
+    public string? Change { get; set; }
+}
+
+internal sealed class IndicatorDto : Dto
+{
+    public string? Code { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public string? Measure { get; set; }
+
+    public string? Unit { get; set; }
+
+    public TargetDto? Target { get; set; }
+
+    public JsonElement? Rule { get; set; }
+
+    public decimal? Points { get; set; }
+}
+
+internal sealed class UnitDto : Dto
+{
+    public string? Id { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Parent { get; set; }
+}
+
+internal sealed class SubmissionDto : Dto
+{
+    public string? Unit { get; set; }
+
+    public string? Period { get; set; }
+
+    public string? Indicator { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public decimal? Numerator { get; set; }
+
+    public decimal? Denominator { get; set; }
+
+    public decimal? Excluded { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public bool? Answer { get; set; }
+
+    public bool? Applicable { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? Evidence { get; set; }
+}
+
+internal sealed class SubmissionFileDto : Dto
+{
+    public string? Framework { get; set; }
+
+    public List<JsonElement>? Units { get; set; }
+
+    public List<JsonElement>? Submissions { get; set; }
+}
+
+internal sealed class ResultDto
+{
+    public string? Framework { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Period { get; set; }
+
+    public LocalDate? PeriodStart { get; set; }
+
+    public LocalDate? PeriodEnd { get; set; }
+
+    public Instant? AsOf { get; set; }
+
+    public RoundingDto? Rounding { get; set; }
+
+    public List<ScorecardDto>? Scorecards { get; set; }
+
+    public List<ProblemDto>? Problems { get; set; }
+}
+
+internal sealed class ScorecardDto
+{
+    public string? Unit { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public string? Kind { get; set; }
+
+    public decimal Points { get; set; }
+
+    public decimal MaxPoints { get; set; }
+
+    public decimal? Index { get; set; }
+
+    public string? Class { get; set; }
+
+    public List<AreaScoreDto>? Areas { get; set; }
+}
+
+internal sealed class AreaScoreDto
+{
+    public string? Code { get; set; }
+
+    public decimal Points { get; set; }
+
+    public decimal MaxPoints { get; set; }
+
+    public List<IndicatorScoreDto>? Indicators { get; set; }
+}
+
+internal sealed class IndicatorScoreDto
+{
+    public string? Code { get; set; }
+
+    public string? Status { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? Baseline { get; set; }
+
+    public decimal? Target { get; set; }
+
+    public decimal Points { get; set; }
+
+    public decimal MaxPoints { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public string? Explanation { get; set; }
+}
+
+internal sealed class ProblemDto
+{
+    public string? Code { get; set; }
+
+    public string? Severity { get; set; }
+
+    public string? Message { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Path { get; set; }
+
+    public long? Line { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(FrameworkDto))]
+[JsonSerializable(typeof(AreaDto))]
+[JsonSerializable(typeof(IndicatorDto))]
+[JsonSerializable(typeof(UnitDto))]
+[JsonSerializable(typeof(SubmissionDto))]
+[JsonSerializable(typeof(SubmissionFileDto))]
+[JsonSerializable(typeof(ResultDto))]
+internal sealed partial class CchcJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Cchc.Scoring.Validation;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Utility;
+
+namespace Cchc.Scoring.Serialization;
+
+/// <summary>The JSON settings shared by every file format, built once, and the per-element reading that reports instead of throwing.</summary>
+internal static class JsonFormat
+{
+    /// <summary>The deepest nesting accepted; the formats need 8.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
+    {
+        ["recordedAt"] = "an instant such as 2026-01-10T02:00:00Z",
+        ["due"] = "a date such as 2025-12-31",
+        ["start"] = "a date such as 2021-01-01",
+        ["end"] = "a date such as 2025-12-31",
+        ["answer"] = "true or false",
+        ["applicable"] = "true or false",
+        ["digits"] = "a whole number",
+        ["areas"] = "an array",
+        ["indicators"] = "an array",
+        ["units"] = "an array",
+        ["submissions"] = "an array",
+        ["bands"] = "an array",
+        ["name"] = "an object { \"vi\": …, \"en\": … }",
+        ["target"] = "an object",
+        ["baseline"] = "an object",
+        ["plan"] = "an object",
+        ["rounding"] = "an object",
+    };
+
+    public static JsonSerializerOptions Options { get; } = BuildOptions();
+
+    public static CchcJsonContext Context { get; } = new(Options);
+
+    public static JsonDocumentOptions DocumentOptions { get; } = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = MaxDepth,
+    };
+
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+        MaxDepth = MaxDepth,
+    };
+
+    public static JsonDocument? Parse(string json, ProblemBag bag)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            ReportSyntax(ex, bag);
+            return null;
+        }
+    }
+
+    public static JsonDocument? Parse(Stream utf8Json, ProblemBag bag)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8Json, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            ReportSyntax(ex, bag);
+            return null;
+        }
+    }
+
+    /// <summary>Reads one element as <typeparamref name="T"/>; a type error is reported at its path and gives null.</summary>
+    public static T? Read<T>(JsonElement element, JsonTypeInfo<T> info, string path, ProblemBag bag)
+        where T : class
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            bag.Error(ProblemCodes.InvalidValue, path, "Expected an object here.");
+            return null;
+        }
+
+        try
+        {
+            return element.Deserialize(info);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidNodaDataException or InvalidOperationException or OverflowException)
+        {
+            string inner = (ex as JsonException)?.Path is { Length: > 1 } p ? p[1..] : string.Empty;
+            string field = inner.Length > 0 ? inner[(inner.LastIndexOf('.') + 1)..] : string.Empty;
+            string expected = Expected.TryGetValue(field, out var e) ? e : "a value of another type (see docs/formats.md)";
+            bag.Error(ProblemCodes.InvalidValue, path + inner, (field.Length > 0 ? "'" + field + "'" : "This value") + " must be " + expected + ".");
+            return null;
+        }
+    }
+
+    /// <summary>Reports every property the format does not have.</summary>
+    public static void ReportExtra(Dto? dto, string path, ProblemBag bag)
+    {
+        if (dto?.Extra is null)
+        {
+            return;
+        }
+
+        foreach (string name in dto.Extra.Keys)
+        {
+            if (!name.StartsWith('$'))
+            {
+                bag.Error(ProblemCodes.UnknownField, path + "." + name, "Unknown field '" + name + "'.");
+            }
+        }
+    }
+
+    public static string? Required(string? value, string path, string field, ProblemBag bag)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            bag.Error(ProblemCodes.MissingField, path + "." + field, "'" + field + "' is required.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public static LocalizedText? Text(TextDto? dto, string path, ProblemBag bag)
+    {
+        if (dto is null)
+        {
+            bag.Error(ProblemCodes.MissingField, path, "A name { \"vi\": …, \"en\": … } is required.");
+            return null;
+        }
+
+        ReportExtra(dto, path, bag);
+        string? vi = Required(dto.Vi, path, "vi", bag);
+        string? en = Required(dto.En, path, "en", bag);
+        return vi is null || en is null ? null : new LocalizedText(vi, en);
+    }
+
+    public static TextDto ToDto(LocalizedText text) => new() { Vi = text.Vi, En = text.En };
+
+    private static void ReportSyntax(JsonException ex, ProblemBag bag) =>
+        bag.Add(new Problem(
+            ProblemCodes.InvalidJson,
+            "Not valid JSON: " + FirstSentence(ex.Message),
+            ex.Path,
+            bag.Source,
+            ex.LineNumber is long line ? line + 1 : null));
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static JsonSerializerOptions BuildOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = MaxDepth,
+        };
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(NodaConverters.InstantConverter);
+        return options;
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Serialization;
+
+/// <summary>Writes scoring results as JSON (<c>docs/formats.md</c>): exact decimals, invariant text, the rounding recorded.</summary>
+public static class ScorecardJson
+{
+    /// <summary>Writes a result.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text, ending with a line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Write(ScoringResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var period = result.Request.Period;
+        var dto = new ResultDto
+        {
+            Framework = result.Framework.Id,
+            Version = result.Framework.Version,
+            Period = period.ToString(),
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            AsOf = result.Request.AsOf,
+            Rounding = FrameworkJson.RoundingDto(result.Framework.Rounding),
+            Scorecards = result.Scorecards.Select(card => new ScorecardDto
+            {
+                Unit = card.UnitId,
+                Name = card.Unit is null ? null : JsonFormat.ToDto(card.Unit.Name),
+                Kind = card.Unit?.Kind,
+                Points = card.Points,
+                MaxPoints = card.MaxPoints,
+                Index = card.Index,
+                Class = card.Class?.Code,
+                Areas = card.Areas.Select(area => new AreaScoreDto
+                {
+                    Code = area.Area.Code,
+                    Points = area.Points,
+                    MaxPoints = area.MaxPoints,
+                    Indicators = area.Indicators.Select(s => new IndicatorScoreDto
+                    {
+                        Code = s.Indicator.Code,
+                        Status = StatusName(s.Status),
+                        Value = s.Value,
+                        Baseline = s.Baseline,
+                        Target = s.Target,
+                        Points = s.Points,
+                        MaxPoints = s.MaxPoints,
+                        RecordedAt = s.Submission?.RecordedAt,
+                        Explanation = s.Explanation,
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+            Problems = result.Problems.Select(p => new ProblemDto
+            {
+                Code = p.Code,
+                Severity = p.Severity == Severity.Error ? "error" : "warning",
+                Message = p.Message,
+                Source = p.Source,
+                Path = p.Path,
+                Line = p.Line,
+            }).ToList(),
+        };
+        return JsonSerializer.Serialize(dto, JsonFormat.Context.ResultDto) + "\n";
+    }
+
+    /// <summary>The name of a status as written in files: <c>met</c>, <c>notMet</c>, <c>noData</c>, <c>notApplicable</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public static string StatusName(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => "met",
+        IndicatorStatus.NotMet => "notMet",
+        IndicatorStatus.NoData => "noData",
+        _ => "notApplicable",
+    };
+}
