@@ -117,6 +117,7 @@ public static class Scorer
             baseline = target.Baseline!.Value ?? (target.Baseline.Period is ReportingPeriod bp ? submissions.Select(unitId, bp, indicator.Code, request.AsOf)?.Measurement.ComparableValue : null);
             if (baseline is null)
             {
+                bag.Warning(ProblemCodes.MissingBaseline, unitId + "/" + indicator.Code + "/" + period.ToString(), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
                 return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value);
             }
         }
