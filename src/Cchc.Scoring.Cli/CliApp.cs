@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Cli;
+
+/// <summary>The <c>cchc</c> command line: builds the commands, parses, maps outcomes to exit codes.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code: success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: the input has problems (validation errors, unreadable or missing files).</summary>
+    public const int InputProblems = 1;
+
+    /// <summary>Exit code: the command line is wrong (unknown command or option, a bad option value).</summary>
+    public const int UsageError = 2;
+
+    private const string Description =
+        "cchc: score administrative-reform (CCHC) KPIs of public agencies against a framework.\n"
+        + "\n"
+        + "Exit codes:\n"
+        + "  0  success\n"
+        + "  1  the input has problems (validation errors, unreadable or missing files)\n"
+        + "  2  usage error (unknown command or option, bad --period, --as-of, --format or --lang value)";
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where problems and usage errors go (standard error).</param>
+    /// <returns>The exit code: 0, 1 or 2.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(Description)
+        {
+            ScoreCommand.Create(output, error),
+            ValidateCommand.Create(output),
+            FrameworksCommand.Create(output),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                Format.Line(error, "cchc: " + parseError.Message);
+            }
+
+            Format.Line(error, "Run 'cchc --help' for the commands and options.");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The <c>--lang</c> option.</summary>
+    public static Option<string> LanguageOption()
+    {
+        var lang = new Option<string>("--lang", "-l")
+        {
+            Description = "The language of names, headers and status words.",
+            DefaultValueFactory = _ => "vi",
+        };
+        lang.AcceptOnlyFromAmong("vi", "en");
+        return lang;
+    }
+
+    /// <summary>Prints every problem, one line each.</summary>
+    public static void Report(TextWriter error, IEnumerable<Problem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Format.Line(error, problem.ToString());
+        }
+    }
+
+    /// <summary>Prints every problem and returns <see cref="InputProblems"/>.</summary>
+    public static int Fail(TextWriter error, IReadOnlyList<Problem> problems)
+    {
+        Report(error, problems);
+        if (!problems.Any(p => p.Severity == Severity.Error))
+        {
+            Format.Line(error, "cchc: the input could not be used.");
+        }
+
+        return InputProblems;
+    }
+}

@@ -1,0 +1,137 @@
+using Cchc.Scoring.Scoring;
+
+namespace Cchc.Scoring.Cli;
+
+/// <summary>The words the command line prints, in Vietnamese and English.</summary>
+internal sealed class Texts
+{
+    public static readonly Texts Vi = new()
+    {
+        Language = Language.Vi,
+        Framework = "Khung đánh giá",
+        VersionWord = "phiên bản",
+        Period = "Kỳ đánh giá",
+        AsOf = "Tính đến",
+        Unit = "Đơn vị",
+        Name = "Tên",
+        UnitName = "Tên đơn vị",
+        Points = "Điểm",
+        Max = "Tối đa",
+        MaxPoints = "Điểm tối đa",
+        Index = "Chỉ số",
+        Class = "Xếp loại",
+        Area = "Lĩnh vực",
+        Indicator = "Chỉ tiêu",
+        IndicatorName = "Tên chỉ tiêu",
+        Value = "Giá trị",
+        Target = "Mục tiêu",
+        Status = "Trạng thái",
+        Id = "Mã",
+        Version = "Phiên bản",
+        IndicatorCount = "Số chỉ tiêu",
+        TotalPoints = "Tổng điểm",
+        Met = "Đạt",
+        NotMet = "Không đạt",
+        NoData = "Không có số liệu",
+        NotApplicable = "Không áp dụng",
+        NoFrameworks = "(không có khung đánh giá dựng sẵn)",
+    };
+
+    public static readonly Texts En = new()
+    {
+        Language = Language.En,
+        Framework = "Framework",
+        VersionWord = "version",
+        Period = "Period",
+        AsOf = "As of",
+        Unit = "Unit",
+        Name = "Name",
+        UnitName = "Unit name",
+        Points = "Points",
+        Max = "Max",
+        MaxPoints = "Max points",
+        Index = "Index",
+        Class = "Class",
+        Area = "Area",
+        Indicator = "Indicator",
+        IndicatorName = "Indicator name",
+        Value = "Value",
+        Target = "Target",
+        Status = "Status",
+        Id = "Id",
+        Version = "Version",
+        IndicatorCount = "Indicators",
+        TotalPoints = "Total points",
+        Met = "met",
+        NotMet = "not met",
+        NoData = "no data",
+        NotApplicable = "not applicable",
+        NoFrameworks = "(no built-in frameworks)",
+    };
+
+    public required Language Language { get; init; }
+
+    public required string Framework { get; init; }
+
+    public required string VersionWord { get; init; }
+
+    public required string Period { get; init; }
+
+    public required string AsOf { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required string Points { get; init; }
+
+    public required string Max { get; init; }
+
+    public required string MaxPoints { get; init; }
+
+    public required string Index { get; init; }
+
+    public required string Class { get; init; }
+
+    public required string Area { get; init; }
+
+    public required string Indicator { get; init; }
+
+    public required string IndicatorName { get; init; }
+
+    public required string Value { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string IndicatorCount { get; init; }
+
+    public required string TotalPoints { get; init; }
+
+    public required string Met { get; init; }
+
+    public required string NotMet { get; init; }
+
+    public required string NoData { get; init; }
+
+    public required string NotApplicable { get; init; }
+
+    public required string NoFrameworks { get; init; }
+
+    public static Texts For(string? lang) => lang == "en" ? En : Vi;
+
+    public string StatusWord(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => Met,
+        IndicatorStatus.NotMet => NotMet,
+        IndicatorStatus.NoData => NoData,
+        _ => NotApplicable,
+    };
+}
