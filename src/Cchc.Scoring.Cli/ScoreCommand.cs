@@ -177,13 +177,14 @@ internal static class ScoreCommand
         }
 
         Format.Line(output);
+        string P(decimal points) => points.ToString("F" + Format.Int(framework.Rounding.Digits), System.Globalization.CultureInfo.InvariantCulture);
         var rows = new List<string[]> { new[] { texts.Unit, texts.Name, texts.Points, texts.Max, texts.Index, texts.Class } };
         rows.AddRange(result.Scorecards.Select(card => new[]
         {
             card.UnitId,
             card.Unit?.Name.Get(lang) ?? string.Empty,
-            Format.Exact(card.Points),
-            Format.Exact(card.MaxPoints),
+            P(card.Points),
+            P(card.MaxPoints),
             card.Index is decimal index ? Format.Fixed2(index) : "-",
             card.Class?.Name.Get(lang) ?? "-",
         }));
@@ -199,11 +200,11 @@ internal static class ScoreCommand
             Format.Line(output);
             string name = card.Unit is null ? string.Empty : " " + card.Unit.Name.Get(lang);
             string index = card.Index is decimal ix ? Format.Fixed2(ix) : "-";
-            Format.Line(output, card.UnitId + name + ": " + Format.Exact(card.Points) + "/" + Format.Exact(card.MaxPoints) + ", " + texts.Index + " " + index + ", " + texts.Class + " " + (card.Class?.Name.Get(lang) ?? "-"));
+            Format.Line(output, card.UnitId + name + ": " + P(card.Points) + "/" + P(card.MaxPoints) + ", " + texts.Index + " " + index + ", " + texts.Class + " " + (card.Class?.Name.Get(lang) ?? "-"));
             foreach (var area in card.Areas)
             {
                 Format.Line(output);
-                Format.Line(output, "  " + texts.Area + " " + area.Area.Code + " " + area.Area.Name.Get(lang) + ": " + Format.Exact(area.Points) + "/" + Format.Exact(area.MaxPoints));
+                Format.Line(output, "  " + texts.Area + " " + area.Area.Code + " " + area.Area.Name.Get(lang) + ": " + P(area.Points) + "/" + P(area.MaxPoints));
                 var indicatorRows = new List<string[]> { new[] { texts.Indicator, texts.Name, texts.Value, texts.Target, texts.Status, texts.Points } };
                 var explanations = new List<string>();
                 foreach (var s in area.Indicators)
@@ -215,7 +216,7 @@ internal static class ScoreCommand
                         s.Value is decimal v ? Format.Short(v) : "-",
                         Format.EffectiveTarget(s) is decimal t ? s.Indicator.Target.Comparison.Symbol() + " " + Format.Short(t) : "-",
                         texts.StatusWord(s.Status),
-                        Format.Exact(s.Points) + "/" + Format.Exact(s.MaxPoints),
+                        P(s.Points) + "/" + P(s.MaxPoints),
                     ]);
                     explanations.Add(s.Explanation);
                 }

@@ -85,8 +85,9 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
             return new DateInterval(start, endMonth.PlusMonths(1).PlusDays(-1));
         }
 
+        // The period starts the day after the previous month's cut-off (with cut-off 28, that is 1 March after a short February).
         var first = new LocalDate(year, firstMonth, 1).PlusMonths(-1);
-        return new DateInterval(new LocalDate(first.Year, first.Month, day + 1), new LocalDate(year, lastMonth, day));
+        return new DateInterval(new LocalDate(first.Year, first.Month, day).PlusDays(1), new LocalDate(year, lastMonth, day));
     }
 
     /// <inheritdoc/>

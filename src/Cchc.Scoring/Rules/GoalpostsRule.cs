@@ -89,6 +89,15 @@ public sealed class GoalpostsRule : IScoringRule
             }
         }
 
+        if (setting.Comparison.IsStrict())
+        {
+            problems.Add(new Problem(
+                ProblemCodes.StrictBoundary,
+                "Goalposts give full points at the target value, where a strict comparison ('"
+                + setting.Comparison.Symbol() + "') is not met; use 'threshold' or 'steps' for strict targets.",
+                severity: Severity.Warning));
+        }
+
         return problems;
     }
 

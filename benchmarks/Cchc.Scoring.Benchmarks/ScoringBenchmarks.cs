@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Serialization;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Validation;
+using NodaTime;
+
+namespace Cchc.Scoring.Benchmarks;
+
+/// <summary>
+/// Scoring 100 units for one year against a framework of about 25 indicators (the built-in plan when it is present,
+/// else a synthetic one built in code), and reading a framework file. Inputs are deterministic: no randomness.
+/// </summary>
+[MemoryDiagnoser]
+public class ScoringBenchmarks
+{
+    private const int Units = 100;
+
+    private Framework _framework = null!;
+    private SubmissionSet _submissions = null!;
+    private ScoringRequest _request = null!;
+    private string _frameworkJson = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _framework = BuiltInFrameworks.Ids.Contains(BuiltInFrameworks.GtvtTienGiang20212025)
+            ? BuiltInFrameworks.Get(BuiltInFrameworks.GtvtTienGiang20212025)
+            : Synthetic();
+        _frameworkJson = FrameworkJson.Write(_framework);
+        var year = ReportingPeriod.ForYear(2025, _framework.Calendar);
+        var baseline = ReportingPeriod.ForYear(2021, _framework.Calendar);
+        _request = new ScoringRequest(year);
+        var recorded = Instant.FromUtc(2026, 1, 10, 2, 0);
+        var submissions = new List<Submission>();
+        for (int u = 0; u < Units; u++)
+        {
+            string unit = "U" + u.ToString("D3", CultureInfo.InvariantCulture);
+            int i = 0;
+            foreach (var indicator in _framework.Indicators)
+            {
+                int k = (u * 31) + (i++ * 17);
+                submissions.Add(new Submission(unit, year, indicator.Code, Figure(indicator.Measure, k), recorded));
+                submissions.Add(new Submission(unit, year, indicator.Code, Figure(indicator.Measure, k + 7), recorded.Plus(Duration.FromDays(5))));
+                if (indicator.Target.IsBaselineRelative)
+                {
+                    submissions.Add(new Submission(unit, baseline, indicator.Code, Figure(indicator.Measure, k + 3), recorded.Plus(Duration.FromDays(-1000))));
+                }
+            }
+        }
+
+        _submissions = new SubmissionSet(submissions);
+    }
+
+    [Benchmark]
+    public ScoringResult Score100Units() => Scorer.Score(_framework, _submissions, _request);
+
+    [Benchmark]
+    public ValidationResult<Framework> ReadFrameworkJson() => FrameworkJson.Read(_frameworkJson);
+
+    /// <summary>A deterministic figure of the given kind, varied by <paramref name="k"/>.</summary>
+    private static Measurement Figure(MeasureKind kind, int k) => kind switch
+    {
+        MeasureKind.Ratio => Measurement.Ratio(600 + (k % 400), 1000 + (k % 5), k % 5),
+        MeasureKind.Duration => Measurement.Duration(5 + (k % 50)),
+        MeasureKind.Quantity => Measurement.Quantity(8 + (k % 5)),
+        MeasureKind.Percentage => Measurement.Percentage(80 + ((k % 200) / 10m)),
+        _ => Measurement.YesNo(k % 3 != 0),
+    };
+
+    /// <summary>Five areas of five indicators each: every built-in rule and measure kind, 100 points in all.</summary>
+    private static Framework Synthetic()
+    {
+        static LocalizedText Text(string code) => new("Chỉ tiêu " + code, "Indicator " + code);
+        var areas = new List<Area>();
+        for (int a = 1; a <= 5; a++)
+        {
+            var indicators = new List<Indicator>();
+            for (int n = 1; n <= 5; n++)
+            {
+                string code = "A" + a.ToString(CultureInfo.InvariantCulture) + "." + n.ToString(CultureInfo.InvariantCulture);
+                indicators.Add((((a * 5) + n) % 5) switch
+                {
+                    0 => new Indicator(code, Text(code), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 90), ProportionalRule.Instance, 4),
+                    1 => new Indicator(code, Text(code), MeasureKind.Duration, "minutes", new Target(Comparison.AtMost, 15), new GoalpostsRule(60), 4),
+                    2 => new Indicator(code, Text(code), MeasureKind.Percentage, "%", new Target(Comparison.GreaterThan, 95), new StepsRule([new Step(80, 1), new Step(90, 2.5m), new Step(95.01m, 4)]), 4),
+                    3 => new Indicator(code, Text(code), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 4),
+                    _ => new Indicator(code, Text(code), MeasureKind.Quantity, "units", new Target(Comparison.AtMost, 10, null, Baseline.FromPeriod(ReportingPeriod.ForYear(2021)), TargetChange.RelativeReduction), GoalpostsRule.FromBaseline, 4),
+                });
+            }
+
+            areas.Add(new Area("A" + a.ToString(CultureInfo.InvariantCulture), Text("A" + a.ToString(CultureInfo.InvariantCulture)), indicators));
+        }
+
+        var bands = new[] { new ClassBand("A", Text("A"), 90), new ClassBand("B", Text("B"), 80), new ClassBand("C", Text("C"), 0) };
+        return new Framework(
+            "benchmark-synthetic",
+            "1.0.0",
+            Text("benchmark"),
+            new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31)),
+            ReportingCalendar.Calendar,
+            RoundingPolicy.Default,
+            100,
+            bands,
+            areas);
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Serialization;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Units;
+using Xunit;
+using static Cchc.Scoring.Tests.TestData;
+
+namespace Cchc.Scoring.Tests.Conventions;
+
+/// <summary>Programming errors (null arguments) throw <see cref="ArgumentNullException"/> naming the parameter.</summary>
+public class ArgumentNullTests
+{
+    private static readonly Framework Small = Framework(Area("A1", Indicator("I1", MeasureKind.Ratio, new Target(Comparison.AtLeast, 90), ThresholdRule.Instance, 10)));
+    private static readonly ScoringRequest Request = new(Period("2025"));
+
+    private static void Throws(string parameter, Action action) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentNullException>(action).ParamName);
+
+    [Fact]
+    public void Scorer_Score()
+    {
+        Throws("framework", () => Scorer.Score(null!, SubmissionSet.Empty, Request));
+        Throws("submissions", () => Scorer.Score(Small, null!, Request));
+        Throws("request", () => Scorer.Score(Small, SubmissionSet.Empty, null!));
+    }
+
+    [Fact]
+    public void FrameworkJson_ReadWrite()
+    {
+        Throws("json", () => FrameworkJson.Read(null!));
+        Throws("framework", () => FrameworkJson.Write(null!));
+    }
+
+    [Fact]
+    public void SubmissionJson_ReadWrite()
+    {
+        Throws("json", () => SubmissionJson.Read(null!, Small));
+        Throws("framework", () => SubmissionJson.Read("{}", null!));
+        Throws("submissions", () => SubmissionJson.Write(null!));
+    }
+
+    [Fact]
+    public void ScorecardJson_Write()
+    {
+        Throws("result", () => ScorecardJson.Write(null!));
+    }
+
+    [Fact]
+    public void Queries()
+    {
+        Throws("code", () => Small.FindIndicator(null!));
+        Throws("unitId", () => SubmissionSet.Empty.Select(null!, Period("2025"), "I1"));
+        Throws("indicatorCode", () => SubmissionSet.Empty.Revisions("VP", Period("2025"), null!));
+        Throws("framework", () => SubmissionSet.Empty.Validate(null!));
+        Throws("units", () => UnitHierarchy.Create(null!));
+        Throws("id", () => UnitHierarchy.Empty.Find(null!));
+        Throws("id", () => UnitHierarchy.Empty.ChildrenOf(null!));
+        Throws("unitId", () => Scorer.Score(Small, SubmissionSet.Empty, Request).Find(null!));
+        Throws("text", () => ReportingPeriod.Parse(null!));
+        Throws("factory", () => RuleRegistry.Default.With(null!));
+        Throws("kind", () => RuleRegistry.Default.Find(null!));
+        Throws("id", () => BuiltInFrameworks.TryGet(null!, out _));
+    }
+
+    [Fact]
+    public void Constructors()
+    {
+        Throws("vi", () => new LocalizedText(null!, "x"));
+        Throws("en", () => new LocalizedText("x", null!));
+        Throws("submissions", () => new SubmissionSet(null!));
+        Throws("submissions", () => new SubmissionSet([null!]));
+        Throws("unitId", () => new Submission(null!, Period("2025"), "I1", Measurement.Quantity(1), Recorded));
+        Throws("indicatorCode", () => new Submission("VP", Period("2025"), null!, Measurement.Quantity(1), Recorded));
+        Throws("name", () => new Unit("VP", null!, "office"));
+        Throws("kind", () => new Unit("VP", Text("VP"), null!));
+        Throws("indicators", () => new Area("A1", Text("A1"), null!));
+        Throws("rule", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), null!, 1));
+        Throws("target", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", null!, ThresholdRule.Instance, 1));
+        Throws("steps", () => new StepsRule(null!));
+        Throws("code", () => new Cchc.Scoring.Validation.Problem(null!, "m"));
+        Throws("problems", () => new Cchc.Scoring.Validation.ValidationResult<Framework>(null, null!));
+    }
+}
