@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Cchc.Scoring.Validation;
@@ -20,6 +21,18 @@ internal static class JsonFormat
     private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
     {
         ["recordedAt"] = "an instant such as 2026-01-10T02:00:00Z",
+        ["numerator"] = "a number",
+        ["denominator"] = "a number",
+        ["excluded"] = "a number",
+        ["value"] = "a number",
+        ["points"] = "a number",
+        ["totalPoints"] = "a number",
+        ["min"] = "a number",
+        ["unit"] = "a string",
+        ["indicator"] = "a string",
+        ["period"] = "a string such as \"2025\" or \"2025-Q3\"",
+        ["code"] = "a string",
+        ["id"] = "a string",
         ["due"] = "a date such as 2025-12-31",
         ["start"] = "a date such as 2021-01-01",
         ["end"] = "a date such as 2025-12-31",
@@ -97,15 +110,51 @@ internal static class JsonFormat
         {
             return element.Deserialize(info);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidNodaDataException or InvalidOperationException or OverflowException)
+        catch (Exception ex) when (IsDataError(ex))
         {
-            string inner = (ex as JsonException)?.Path is { Length: > 1 } p ? p[1..] : string.Empty;
-            string field = inner.Length > 0 ? inner[(inner.LastIndexOf('.') + 1)..] : string.Empty;
-            string expected = Expected.TryGetValue(field, out var e) ? e : "a value of another type (see docs/formats.md)";
-            bag.Error(ProblemCodes.InvalidValue, path + inner, (field.Length > 0 ? "'" + field + "'" : "This value") + " must be " + expected + ".");
+            return ReadProperties(element, info, path, bag);
+        }
+    }
+
+    /// <summary>
+    /// After a type error, reads the object property by property so that every badly typed property is reported,
+    /// not only the first, and the rest of the object is still checked.
+    /// </summary>
+    private static T? ReadProperties<T>(JsonElement element, JsonTypeInfo<T> info, string path, ProblemBag bag)
+        where T : class
+    {
+        var good = new JsonObject();
+        foreach (var property in element.EnumerateObject())
+        {
+            var single = new JsonObject { [property.Name] = JsonNode.Parse(property.Value.GetRawText()) };
+            try
+            {
+                single.Deserialize(info);
+                good[property.Name] = JsonNode.Parse(property.Value.GetRawText());
+            }
+            catch (Exception ex) when (IsDataError(ex))
+            {
+                string inner = (ex as JsonException)?.Path is { Length: > 1 } p ? p[1..] : "." + property.Name;
+                string field = inner[(inner.LastIndexOf('.') + 1)..];
+                int bracket = field.IndexOf('[', StringComparison.Ordinal);
+                string key = bracket > 0 ? field[..bracket] : field;
+                string expected = Expected.TryGetValue(key, out var e) ? e : "a value of another type (see docs/formats.md)";
+                bag.Error(ProblemCodes.InvalidValue, path + inner, "'" + field + "' must be " + expected + ".");
+            }
+        }
+
+        try
+        {
+            return good.Deserialize(info);
+        }
+        catch (Exception ex) when (IsDataError(ex))
+        {
             return null;
         }
     }
+
+    private static bool IsDataError(Exception ex) =>
+        ex is JsonException or FormatException or InvalidNodaDataException or InvalidOperationException or OverflowException;
 
     /// <summary>Reports every property the format does not have.</summary>
     public static void ReportExtra(Dto? dto, string path, ProblemBag bag)

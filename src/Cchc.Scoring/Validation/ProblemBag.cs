@@ -17,7 +17,16 @@ internal sealed class ProblemBag
 
     public bool HasErrors => _problems.Any(p => p.Severity == Severity.Error);
 
-    public void Error(string code, string path, string message) => _problems.Add(new Problem(code, message, path, Source));
+    public void Error(string code, string path, string message)
+    {
+        // A field already reported as badly typed is not reported again as missing.
+        if (code == ProblemCodes.MissingField && _problems.Any(p => p.Path is not null && p.Path.StartsWith(path, System.StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        _problems.Add(new Problem(code, message, path, Source));
+    }
 
     public void Warning(string code, string path, string message) => _problems.Add(new Problem(code, message, path, Source, severity: Severity.Warning));
 

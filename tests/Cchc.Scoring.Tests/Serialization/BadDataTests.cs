@@ -316,4 +316,26 @@ public class BadDataTests
         Assert.Equal(ProblemCodes.InvalidJson, problem.Code);
         Assert.Equal(3, problem.Line);
     }
+
+    [Fact]
+    public void Submissions_SeveralTypeErrorsInOneObject_AllReported_AndTheRestStillChecked()
+    {
+        // Two badly typed fields and a misspelt one in the same submission: three problems, none hidden by the first.
+        var result = SubmissionJson.Read(
+            OneSubmission("\"indicator\": \"T02\", \"numerator\": \"875\", \"denominator\": true, \"numerater\": 1"), Example);
+        Assert.Null(result.Value);
+        Assert.Equal(
+            new[] { "invalid-value $.submissions[0].numerator", "invalid-value $.submissions[0].denominator", "unknown-field $.submissions[0].numerater" },
+            result.Problems.Select(p => p.Code + " " + p.Path).ToArray());
+        Assert.Contains("'numerator' must be a number", result.Problems[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Submissions_BadlyTypedRequiredField_IsNotAlsoReportedMissing()
+    {
+        var result = SubmissionJson.Read(OneSubmission("\"indicator\": 2, \"value\": 1"), Example);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.InvalidValue, problem.Code);
+        Assert.Equal("$.submissions[0].indicator", problem.Path);
+    }
 }
