@@ -7,7 +7,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Cchc.Scoring.Validation;
+using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 using NodaTime.Utility;
 
 namespace Cchc.Scoring.Serialization;
@@ -232,8 +234,19 @@ internal static class JsonFormat
             AllowTrailingCommas = true,
             MaxDepth = MaxDepth,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.InstantConverter);
+        // The two pattern converters are built here rather than taken from NodaConverters: touching that class
+        // initialises all of its converters, and the ones for composite types (Interval, DateInterval) look up
+        // converters by reflection, which trimming and native AOT warn about in every app that uses this library.
+        options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, IsoOnly));
+        options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
         return options;
+    }
+
+    private static void IsoOnly(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Dates are written in the ISO calendar only.", nameof(date));
+        }
     }
 }
