@@ -28,8 +28,9 @@ public enum IndicatorStatus
 /// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
 public sealed class IndicatorScore
 {
-    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission)
+    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, Aggregation.MeasuredValue? source = null)
     {
+        Source = source;
         Indicator = indicator;
         Status = status;
         Value = value;
@@ -79,6 +80,12 @@ public sealed class IndicatorScore
 
     /// <summary>The submission revision used, or null.</summary>
     public Submission? Submission { get; }
+
+    /// <summary>Where the value came from: the revision used (k of n), or the sub-period submissions rolled up; null without a submission.</summary>
+    public Aggregation.MeasuredValue? Source { get; }
+
+    /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
+    public bool IsLate => Source?.IsLate ?? false;
 }
 
 /// <summary>An area's points for one unit.</summary>
