@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cchc.Scoring.Frameworks;
@@ -122,4 +123,16 @@ public sealed class TrajectoryReport
     /// <param name="status">The status.</param>
     /// <returns>The count.</returns>
     public int Count(TrajectoryStatus status) => Areas.Sum(a => a.Count(status));
+
+    /// <summary>The same report for some indicators only: areas keep those of their indicators, areas left empty are left out.</summary>
+    /// <param name="codes">The indicator codes to keep.</param>
+    /// <returns>The narrowed report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
+    public TrajectoryReport ForIndicators(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var keep = new HashSet<string>(codes, StringComparer.Ordinal);
+        var areas = Areas.Select(a => new AreaTrajectory(a.Area, a.Indicators.Where(i => keep.Contains(i.Indicator.Code)).ToArray())).Where(a => a.Indicators.Count > 0).ToArray();
+        return new TrajectoryReport(Framework, UnitId, AsOf, areas);
+    }
 }
