@@ -30,7 +30,6 @@ public sealed class IndicatorScore
 {
     internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, Aggregation.MeasuredValue? source = null)
     {
-        Source = source;
         Indicator = indicator;
         Status = status;
         Value = value;
@@ -41,6 +40,7 @@ public sealed class IndicatorScore
         MaxPoints = maxPoints;
         Explanation = explanation;
         Submission = submission;
+        Source = source;
     }
 
     /// <summary>The indicator.</summary>
