@@ -39,6 +39,8 @@ internal static class CliApp
             ScoreCommand.Create(output, error),
             ValidateCommand.Create(output),
             FrameworksCommand.Create(output),
+            HistoryCommand.Create(output, error),
+            TrajectoryCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

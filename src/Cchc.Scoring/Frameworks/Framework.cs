@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Cchc.Scoring.Aggregation;
 using Cchc.Scoring.Periods;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Validation;
@@ -27,6 +28,8 @@ public sealed class Framework
     /// <param name="totalPoints">The declared total of all indicators' points (usually 100).</param>
     /// <param name="bands">The classification bands, in any order.</param>
     /// <param name="areas">The areas, in the order they are shown.</param>
+    /// <param name="deadline">When submissions are due, or null when the framework sets no deadline.</param>
+    /// <param name="trajectoryThresholds">The thresholds of trajectory statuses; <see cref="TrajectoryThresholds.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException">A reference argument or an item is null.</exception>
     public Framework(
         string id,
@@ -37,7 +40,9 @@ public sealed class Framework
         RoundingPolicy rounding,
         decimal totalPoints,
         IEnumerable<ClassBand> bands,
-        IEnumerable<Area> areas)
+        IEnumerable<Area> areas,
+        SubmissionDeadline? deadline = null,
+        TrajectoryThresholds? trajectoryThresholds = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(version);
@@ -56,6 +61,8 @@ public sealed class Framework
         TotalPoints = totalPoints;
         Bands = bands.OrderByDescending(b => b.MinIndex).ToArray();
         Areas = areas.ToArray();
+        Deadline = deadline;
+        TrajectoryThresholds = trajectoryThresholds ?? TrajectoryThresholds.Default;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));
@@ -97,6 +104,12 @@ public sealed class Framework
 
     /// <summary>The areas.</summary>
     public IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>When submissions are due, or null when the framework sets no deadline.</summary>
+    public SubmissionDeadline? Deadline { get; }
+
+    /// <summary>The thresholds of trajectory statuses.</summary>
+    public TrajectoryThresholds TrajectoryThresholds { get; }
 
     /// <summary>Every indicator, area by area.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);
@@ -202,5 +215,7 @@ public sealed class Framework
             string rulePath = problem.Path is null ? path + ".rule" : path + ".rule." + problem.Path;
             bag.Add(new Problem(problem.Code, problem.Message, rulePath, problem.Source, problem.Line, problem.Severity));
         }
+
+        TimeChecks.CheckIndicator(this, indicator, path, bag);
     }
 }

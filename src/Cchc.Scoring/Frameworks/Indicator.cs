@@ -1,4 +1,5 @@
 using System;
+using Cchc.Scoring.Aggregation;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Submissions;
 
@@ -15,8 +16,9 @@ public sealed class Indicator
     /// <param name="target">The target.</param>
     /// <param name="rule">The scoring rule.</param>
     /// <param name="maxPoints">The maximum points (0 for a tracked-only indicator).</param>
+    /// <param name="rollUp">How sub-period submissions make up a longer period, or null for the default of the measure kind.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints)
+    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, PeriodRollUpMethod? rollUp = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
@@ -30,6 +32,7 @@ public sealed class Indicator
         Target = target;
         Rule = rule;
         MaxPoints = maxPoints;
+        RollUp = rollUp;
     }
 
     /// <summary>The code.</summary>
@@ -52,6 +55,12 @@ public sealed class Indicator
 
     /// <summary>The maximum points.</summary>
     public decimal MaxPoints { get; }
+
+    /// <summary>The declared period roll-up method, or null when the default of the measure kind applies.</summary>
+    public PeriodRollUpMethod? RollUp { get; }
+
+    /// <summary>The period roll-up method in force: the declared one, or <see cref="PeriodRollUp.DefaultFor"/> the measure kind.</summary>
+    public PeriodRollUpMethod EffectiveRollUp => RollUp ?? PeriodRollUp.DefaultFor(Measure);
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Cchc.Scoring.Periods;
 using Cchc.Scoring.Rules;
 using NodaTime;
@@ -65,8 +67,9 @@ public sealed class Target
     /// <param name="due">When it is due, or null when the plan gives no date (the plan's end applies).</param>
     /// <param name="baseline">The baseline, for a baseline-relative target.</param>
     /// <param name="change">How the baseline and the value form the target.</param>
+    /// <param name="milestones">Explicit yearly milestones of the trajectory, in the terms of <paramref name="value"/>; none when null (a straight line).</param>
     /// <exception cref="ArgumentException"><paramref name="change"/> and <paramref name="baseline"/> do not go together.</exception>
-    public Target(Comparison comparison, decimal value, LocalDate? due = null, Baseline? baseline = null, TargetChange change = TargetChange.None)
+    public Target(Comparison comparison, decimal value, LocalDate? due = null, Baseline? baseline = null, TargetChange change = TargetChange.None, IEnumerable<Milestone>? milestones = null)
     {
         if ((baseline is null) != (change == TargetChange.None))
         {
@@ -78,6 +81,7 @@ public sealed class Target
         Due = due;
         Baseline = baseline;
         Change = change;
+        Milestones = (milestones ?? []).OrderBy(m => m.Year).ToArray();
     }
 
     /// <summary>The comparison.</summary>
@@ -95,17 +99,26 @@ public sealed class Target
     /// <summary>How the baseline and the value form the target.</summary>
     public TargetChange Change { get; }
 
+    /// <summary>Explicit yearly milestones, by year; empty for a straight line from the baseline to the target.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; }
+
     /// <summary>True when the effective target needs a baseline value.</summary>
     public bool IsBaselineRelative => Change != TargetChange.None;
 
     /// <summary>The effective target value.</summary>
     /// <param name="baseline">The baseline value; ignored when the target is not baseline-relative.</param>
     /// <returns>The target value, or null when a needed baseline is missing.</returns>
-    public decimal? Resolve(decimal? baseline)
+    public decimal? Resolve(decimal? baseline) => Resolve(Value, baseline);
+
+    /// <summary>The effective value of <paramref name="value"/> (the target's or a milestone's) given the baseline.</summary>
+    /// <param name="value">The value, or the size of the change.</param>
+    /// <param name="baseline">The baseline value; ignored when the target is not baseline-relative.</param>
+    /// <returns>The effective value, or null when a needed baseline is missing.</returns>
+    internal decimal? Resolve(decimal value, decimal? baseline)
     {
         if (Change == TargetChange.None)
         {
-            return Value;
+            return value;
         }
 
         if (baseline is not decimal b)
@@ -115,10 +128,10 @@ public sealed class Target
 
         return Change switch
         {
-            TargetChange.RelativeReduction => b * (1 - (Value / 100)),
-            TargetChange.AbsoluteReduction => b - Value,
-            TargetChange.RelativeIncrease => b * (1 + (Value / 100)),
-            _ => b + Value,
+            TargetChange.RelativeReduction => b * (1 - (value / 100)),
+            TargetChange.AbsoluteReduction => b - value,
+            TargetChange.RelativeIncrease => b * (1 + (value / 100)),
+            _ => b + value,
         };
     }
 

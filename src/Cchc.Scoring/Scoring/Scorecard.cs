@@ -28,7 +28,7 @@ public enum IndicatorStatus
 /// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
 public sealed class IndicatorScore
 {
-    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission)
+    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, Aggregation.MeasuredValue? source = null)
     {
         Indicator = indicator;
         Status = status;
@@ -40,6 +40,7 @@ public sealed class IndicatorScore
         MaxPoints = maxPoints;
         Explanation = explanation;
         Submission = submission;
+        Source = source;
     }
 
     /// <summary>The indicator.</summary>
@@ -79,6 +80,12 @@ public sealed class IndicatorScore
 
     /// <summary>The submission revision used, or null.</summary>
     public Submission? Submission { get; }
+
+    /// <summary>Where the value came from: the revision used (k of n), or the sub-period submissions rolled up; null without a submission.</summary>
+    public Aggregation.MeasuredValue? Source { get; }
+
+    /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
+    public bool IsLate => Source?.IsLate ?? false;
 }
 
 /// <summary>An area's points for one unit.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Cchc.Scoring.Aggregation;
 using Cchc.Scoring.Frameworks;
 using Cchc.Scoring.Periods;
 using Cchc.Scoring.Rules;
@@ -85,40 +86,48 @@ public static class Scorer
     private static IndicatorScore ScoreIndicator(Framework framework, SubmissionSet submissions, ScoringRequest request, string unitId, Indicator indicator, ProblemBag bag)
     {
         var period = request.Period;
-        var submission = submissions.Select(unitId, period, indicator.Code, request.AsOf);
+        var source = PeriodRollUp.Find(framework, submissions, unitId, indicator, period, request.AsOf);
+        var submission = source?.Submission;
         string when = period.ToString() + (request.AsOf is Instant at ? " as of " + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty);
-        if (submission is null)
+        if (source is null)
         {
             return NoData(indicator, "No submission for " + when + ".", null);
         }
 
-        var measurement = submission.Measurement;
+        string from = source.IsRollUp ? source.Description + "; " : string.Empty;
+        string late = source.LateNote;
+        if (source.Measurement is not Measurement measurement)
+        {
+            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submissions " + string.Join(", ", source.Unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
+            return NoData(indicator, from + "some parts cannot be used (see the problems); scored as no data.", null, source: source);
+        }
+
         if (!measurement.IsApplicable)
         {
-            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, "Declared not applicable for " + when + "; the maximum leaves the total.", submission);
+            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, from + "Declared not applicable for " + when + "; the maximum leaves the total." + late, submission, source);
         }
 
         if (measurement.Kind != indicator.Measure || !Usable(measurement))
         {
-            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submission " + submission + " cannot be used for this indicator; it scores as no data.");
-            return NoData(indicator, "The submission " + measurement + " cannot be used (see the problems); scored as no data.", submission);
+            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submission " + (submission?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
+            return NoData(indicator, from + "The submission " + measurement + " cannot be used (see the problems); scored as no data.", submission, source: source);
         }
 
         if (measurement.ComparableValue is not decimal value)
         {
-            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, measurement + ": nothing to measure (0 after exclusions); the maximum leaves the total.", submission);
+            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, from + measurement + ": nothing to measure (0 after exclusions); the maximum leaves the total." + late, submission, source);
         }
 
-        string valueText = Describe(measurement, value);
+        string valueText = from + Describe(measurement, value);
         decimal? baseline = null;
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            baseline = target.Baseline!.Value ?? (target.Baseline.Period is ReportingPeriod bp ? submissions.Select(unitId, bp, indicator.Code, request.AsOf)?.Measurement.ComparableValue : null);
+            baseline = target.Baseline!.Value ?? (target.Baseline.Period is ReportingPeriod bp ? PeriodRollUp.Find(framework, submissions, unitId, indicator, bp, request.AsOf)?.Measurement?.ComparableValue : null);
             if (baseline is null)
             {
                 bag.Warning(ProblemCodes.MissingBaseline, unitId + "/" + indicator.Code + "/" + period.ToString(), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
-                return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value);
+                return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value, source);
             }
         }
 
@@ -130,12 +139,12 @@ public static class Scorer
         string targetText = "target " + target + (target.IsBaselineRelative ? " = " + RuleText.N(effective) + " (baseline " + RuleText.N(baseline!.Value) + ")" : string.Empty);
         string clampText = exact != outcome.Points ? "; clamped to [0, " + Num.Format(indicator.MaxPoints) + "] = " + RuleText.N(exact) : string.Empty;
         string roundText = points != exact ? "; rounded (" + framework.Rounding + ") to " + Num.Format(points) : string.Empty;
-        string explanation = valueText + "; " + targetText + "; " + indicator.Rule.Kind + ": " + outcome.Formula + clampText + roundText + ".";
+        string explanation = valueText + "; " + targetText + "; " + indicator.Rule.Kind + ": " + outcome.Formula + clampText + roundText + "." + late;
         var status = input.Met ? IndicatorStatus.Met : IndicatorStatus.NotMet;
-        return new IndicatorScore(indicator, status, value, baseline, effective, exact, points, indicator.MaxPoints, explanation, submission);
+        return new IndicatorScore(indicator, status, value, baseline, effective, exact, points, indicator.MaxPoints, explanation, submission, source);
     }
 
-    private static bool Usable(Measurement m) => m.Kind switch
+    internal static bool Usable(Measurement m) => m.Kind switch
     {
         MeasureKind.Ratio => m.Numerator >= 0 && m.Excluded >= 0 && m.Excluded <= m.Denominator && m.Numerator <= m.Denominator - m.Excluded
             && m.Denominator <= SubmissionChecks.MaxMagnitude,
@@ -150,6 +159,6 @@ public static class Scorer
         _ => "value " + Num.Format(value),
     };
 
-    private static IndicatorScore NoData(Indicator indicator, string why, Submission? submission, decimal? value = null) =>
-        new(indicator, IndicatorStatus.NoData, value, null, null, 0, 0, indicator.MaxPoints, why + " 0 of " + Num.Format(indicator.MaxPoints) + " points.", submission);
+    private static IndicatorScore NoData(Indicator indicator, string why, Submission? submission, decimal? value = null, MeasuredValue? source = null) =>
+        new(indicator, IndicatorStatus.NoData, value, null, null, 0, 0, indicator.MaxPoints, why + " 0 of " + Num.Format(indicator.MaxPoints) + " points." + source?.LateNote, submission, source);
 }

@@ -45,6 +45,33 @@ internal sealed class BandDto : Dto
     public decimal? Min { get; set; }
 }
 
+internal sealed class DeadlineDto : Dto
+{
+    public int? WorkingDays { get; set; }
+
+    public List<string>? Weekend { get; set; }
+
+    public List<LocalDate>? Holidays { get; set; }
+
+    public string? UtcOffset { get; set; }
+}
+
+internal sealed class TrajectoryThresholdsDto : Dto
+{
+    public decimal? OnTrack { get; set; }
+
+    public decimal? NeedsAcceleration { get; set; }
+
+    public decimal? LimitedProgress { get; set; }
+}
+
+internal sealed class MilestoneDto : Dto
+{
+    public int? Year { get; set; }
+
+    public decimal? Value { get; set; }
+}
+
 internal sealed class FrameworkDto : Dto
 {
     public string? Id { get; set; }
@@ -56,6 +83,10 @@ internal sealed class FrameworkDto : Dto
     public PlanDto? Plan { get; set; }
 
     public string? Calendar { get; set; }
+
+    public DeadlineDto? Deadline { get; set; }
+
+    public TrajectoryThresholdsDto? TrajectoryThresholds { get; set; }
 
     public RoundingDto? Rounding { get; set; }
 
@@ -93,6 +124,8 @@ internal sealed class TargetDto : Dto
     public BaselineDto? Baseline { get; set; }
 
     public string? Change { get; set; }
+
+    public List<MilestoneDto>? Milestones { get; set; }
 }
 
 internal sealed class IndicatorDto : Dto
@@ -104,6 +137,8 @@ internal sealed class IndicatorDto : Dto
     public string? Measure { get; set; }
 
     public string? Unit { get; set; }
+
+    public string? PeriodRollUp { get; set; }
 
     public TargetDto? Target { get; set; }
 
@@ -140,6 +175,8 @@ internal sealed class SubmissionDto : Dto
     public decimal? Excluded { get; set; }
 
     public decimal? Value { get; set; }
+
+    public decimal? Count { get; set; }
 
     public bool? Answer { get; set; }
 
@@ -228,7 +265,28 @@ internal sealed class IndicatorScoreDto
 
     public Instant? RecordedAt { get; set; }
 
+    public int? Revision { get; set; }
+
+    public int? Revisions { get; set; }
+
+    public bool? Late { get; set; }
+
+    public LocalDate? Deadline { get; set; }
+
+    public string? RollUp { get; set; }
+
+    public List<PartDto>? Parts { get; set; }
+
     public string? Explanation { get; set; }
+}
+
+internal sealed class PartDto
+{
+    public string? Period { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public bool? Late { get; set; }
 }
 
 internal sealed class ProblemDto

@@ -47,6 +47,8 @@ public static class FrameworkJson
             Name = JsonFormat.ToDto(framework.Name),
             Plan = new PlanDto { Start = framework.Plan.Start, End = framework.Plan.End },
             Calendar = framework.Calendar.Name,
+            Deadline = TimeJson.ToDto(framework.Deadline),
+            TrajectoryThresholds = TimeJson.ToDto(framework.TrajectoryThresholds),
             Rounding = RoundingDto(framework.Rounding),
             TotalPoints = framework.TotalPoints,
             Bands = framework.Bands.Select(b => new BandDto { Code = b.Code, Name = JsonFormat.ToDto(b.Name), Min = b.MinIndex }).ToList(),
@@ -88,6 +90,7 @@ public static class FrameworkJson
             Name = JsonFormat.ToDto(indicator.Name),
             Measure = Names.Of(indicator.Measure),
             Unit = indicator.UnitOfMeasure,
+            PeriodRollUp = indicator.RollUp is Aggregation.PeriodRollUpMethod rollUp ? Aggregation.PeriodRollUp.Name(rollUp) : null,
             Target = new TargetDto
             {
                 Comparison = target.Comparison.Symbol(),
@@ -95,6 +98,7 @@ public static class FrameworkJson
                 Due = target.Due,
                 Baseline = target.Baseline is null ? null : new BaselineDto { Period = target.Baseline.Period?.ToString(), Value = target.Baseline.Value },
                 Change = target.Change == TargetChange.None ? null : ChangeName(target.Change),
+                Milestones = TimeJson.ToDto(target.Milestones),
             },
             Rule = RuleElement(indicator.Rule),
             Points = indicator.MaxPoints,
@@ -149,6 +153,8 @@ public static class FrameworkJson
             bag.Error(ProblemCodes.InvalidValue, "$.calendar", "'calendar' must be \"calendar\", \"administrative\" or \"cutoff-N\" (N from 1 to 28).");
         }
 
+        var deadline = TimeJson.ReadDeadline(dto.Deadline, bag);
+        var thresholds = TimeJson.ReadThresholds(dto.TrajectoryThresholds, bag);
         var rounding = Rounding(dto.Rounding, bag);
         if (dto.TotalPoints is null)
         {
@@ -194,7 +200,7 @@ public static class FrameworkJson
             return new ValidationResult<Framework>(null, bag.Problems);
         }
 
-        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas);
+        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, deadline, thresholds);
         foreach (var problem in framework.Validate())
         {
             bag.Add(problem);
@@ -326,9 +332,10 @@ public static class FrameworkJson
         }
 
         var rule = ReadRule(dto.Rule, path + ".rule", registry, bag);
-        return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null
+        bool rollUpOk = TimeJson.TryReadRollUp(dto.PeriodRollUp, path, bag, out var rollUp);
+        return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !rollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value);
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, rollUp);
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)
@@ -406,7 +413,8 @@ public static class FrameworkJson
             ok = false;
         }
 
-        return ok ? new Target(comparison, dto.Value!.Value, dto.Due, baseline, change) : null;
+        ok &= TimeJson.TryReadMilestones(dto.Milestones, path, bag, out var milestones);
+        return ok ? new Target(comparison, dto.Value!.Value, dto.Due, baseline, change, milestones) : null;
     }
 
     private static IScoringRule? ReadRule(JsonElement? element, string path, RuleRegistry registry, ProblemBag bag)

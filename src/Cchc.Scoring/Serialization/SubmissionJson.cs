@@ -72,6 +72,7 @@ public static class SubmissionJson
         else
         {
             dto.Value = m.Value;
+            dto.Count = m.Count;
         }
 
         return dto;
@@ -211,6 +212,12 @@ public static class SubmissionJson
     {
         bool ratioFields = dto.Numerator is not null || dto.Denominator is not null || dto.Excluded is not null;
         int given = (ratioFields ? 1 : 0) + (dto.Value is not null ? 1 : 0) + (dto.Answer is not null ? 1 : 0);
+        if (dto.Count is not null && (indicator.Measure != MeasureKind.Duration || dto.Applicable == false))
+        {
+            bag.Error(ProblemCodes.MeasureMismatch, path + ".count", "'count' (the number of cases a mean duration is taken over) is for durations only.");
+            return null;
+        }
+
         if (dto.Applicable == false)
         {
             if (given > 0)
@@ -255,7 +262,7 @@ public static class SubmissionJson
             case MeasureKind.Quantity when dto.Value is decimal v:
                 return Measurement.Quantity(v);
             case MeasureKind.Duration when dto.Value is decimal v:
-                return Measurement.Duration(v);
+                return dto.Count is decimal count ? Measurement.Duration(v, count) : Measurement.Duration(v);
             case MeasureKind.Percentage when dto.Value is decimal v:
                 return Measurement.Percentage(v);
             default:

@@ -29,8 +29,9 @@ public enum MeasureKind
 /// </summary>
 public readonly struct Measurement : IEquatable<Measurement>
 {
-    private Measurement(MeasureKind kind, decimal value, decimal numerator, decimal denominator, decimal excluded, bool applicable)
+    private Measurement(MeasureKind kind, decimal value, decimal numerator, decimal denominator, decimal excluded, bool applicable, decimal? count = null)
     {
+        Count = count;
         Kind = kind;
         Value = value;
         Numerator = numerator;
@@ -53,6 +54,12 @@ public readonly struct Measurement : IEquatable<Measurement>
 
     /// <summary>A ratio's excluded items, taken out of the denominator.</summary>
     public decimal Excluded { get; }
+
+    /// <summary>
+    /// For a duration: how many cases the value is the mean of (for example the number of transactions whose waiting
+    /// time was averaged); it weighs the value when periods are rolled up. Null when not given.
+    /// </summary>
+    public decimal? Count { get; }
 
     /// <summary>False when the unit declares that the indicator does not apply to it in the period.</summary>
     public bool IsApplicable { get; }
@@ -78,6 +85,12 @@ public readonly struct Measurement : IEquatable<Measurement>
     /// <param name="minutes">The minutes.</param>
     /// <returns>The measurement.</returns>
     public static Measurement Duration(decimal minutes) => new(MeasureKind.Duration, minutes, 0, 0, 0, true);
+
+    /// <summary>A mean duration in minutes over <paramref name="count"/> cases; the count weighs it in period roll-ups.</summary>
+    /// <param name="minutes">The mean minutes.</param>
+    /// <param name="count">The number of cases averaged.</param>
+    /// <returns>The measurement.</returns>
+    public static Measurement Duration(decimal minutes, decimal count) => new(MeasureKind.Duration, minutes, 0, 0, 0, true, count);
 
     /// <summary>A percentage given as such.</summary>
     /// <param name="percent">The percentage (95.5 means 95.5 %).</param>
@@ -107,13 +120,13 @@ public readonly struct Measurement : IEquatable<Measurement>
     /// <inheritdoc/>
     public bool Equals(Measurement other) =>
         Kind == other.Kind && Value == other.Value && Numerator == other.Numerator && Denominator == other.Denominator
-        && Excluded == other.Excluded && IsApplicable == other.IsApplicable;
+        && Excluded == other.Excluded && IsApplicable == other.IsApplicable && Count == other.Count;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Measurement other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Value, Numerator, Denominator, Excluded, IsApplicable);
+    public override int GetHashCode() => HashCode.Combine(Kind, Value, Numerator, Denominator, Excluded, IsApplicable, Count);
 
     /// <summary>The measurement as text, for example <c>875/1000 (5 excluded)</c> or <c>12.5</c>.</summary>
     /// <returns>The text.</returns>
@@ -128,7 +141,7 @@ public readonly struct Measurement : IEquatable<Measurement>
         {
             MeasureKind.Ratio => Num.Format(Numerator) + "/" + Num.Format(Denominator) + (Excluded != 0 ? " (" + Num.Format(Excluded) + " excluded)" : string.Empty),
             MeasureKind.YesNo => Answer ? "yes" : "no",
-            _ => Num.Format(Value),
+            _ => Num.Format(Value) + (Count is decimal n ? " (" + Num.Format(n) + " cases)" : string.Empty),
         };
     }
 

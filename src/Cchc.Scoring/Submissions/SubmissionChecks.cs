@@ -66,6 +66,11 @@ internal static class SubmissionChecks
             }
         }
 
+        if (m.Count is decimal count && (count < 0 || count > MaxMagnitude))
+        {
+            bag.Error(count < 0 ? ProblemCodes.NegativeCount : ProblemCodes.OutOfRange, path + ".count", "The count " + Num.Format(count) + " is not a number of cases (0 to " + Num.Format(MaxMagnitude) + ").");
+        }
+
         switch (m.Kind)
         {
             case MeasureKind.Ratio:

@@ -14,6 +14,7 @@ namespace Cchc.Scoring.Submissions;
 public sealed class SubmissionSet
 {
     private readonly Dictionary<Key, Submission[]> _revisions;
+    private readonly Dictionary<(string Unit, string Indicator), Submission[]> _histories;
 
     /// <summary>Creates a set.</summary>
     /// <param name="submissions">Every revision; order does not matter.</param>
@@ -33,6 +34,7 @@ public sealed class SubmissionSet
         Units = units ?? UnitHierarchy.Empty;
         _revisions = all.GroupBy(s => new Key(s.UnitId, s.Period, s.IndicatorCode))
             .ToDictionary(g => g.Key, g => g.ToArray());
+        _histories = all.GroupBy(s => (s.UnitId, s.IndicatorCode)).ToDictionary(g => g.Key, g => g.ToArray());
         UnitIds = Units.Units.Select(u => u.Id).Concat(all.Select(s => s.UnitId))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
@@ -85,6 +87,24 @@ public sealed class SubmissionSet
         ArgumentNullException.ThrowIfNull(unitId);
         ArgumentNullException.ThrowIfNull(indicatorCode);
         return _revisions.GetValueOrDefault(new Key(unitId, period, indicatorCode)) ?? [];
+    }
+
+    /// <summary>
+    /// The history of a unit's indicator: every revision for every period (or for <paramref name="period"/> only),
+    /// ordered by period (end date, then start date, then kind) and, within a period, oldest first.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="indicatorCode">The indicator.</param>
+    /// <param name="period">Only this period, or null for all.</param>
+    /// <returns>The revisions; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="indicatorCode"/> is null.</exception>
+    public IReadOnlyList<Submission> History(string unitId, string indicatorCode, ReportingPeriod? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        ArgumentNullException.ThrowIfNull(indicatorCode);
+        return period is ReportingPeriod p
+            ? Revisions(unitId, p, indicatorCode)
+            : _histories.GetValueOrDefault((unitId, indicatorCode)) ?? [];
     }
 
     /// <summary>
@@ -168,7 +188,12 @@ public sealed class SubmissionSet
             c = a.Denominator.CompareTo(b.Denominator);
         }
 
-        return c != 0 ? c : a.Excluded.CompareTo(b.Excluded);
+        if (c == 0)
+        {
+            c = a.Excluded.CompareTo(b.Excluded);
+        }
+
+        return c != 0 ? c : Nullable.Compare(a.Count, b.Count);
     }
 
     private readonly record struct Key(string Unit, ReportingPeriod Period, string Indicator);

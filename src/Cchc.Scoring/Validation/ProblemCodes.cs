@@ -71,4 +71,7 @@ public static class ProblemCodes
 
     /// <summary>A built-in framework with that identifier does not exist.</summary>
     public const string UnknownFramework = "unknown-framework";
+
+    /// <summary>A period roll-up method does not fit the indicator's measure (for example <c>sum</c> for a ratio).</summary>
+    public const string RollUpMismatch = "roll-up-mismatch";
 }

@@ -67,6 +67,25 @@ public class ArgumentNullTests
     }
 
     [Fact]
+    public void TimeEntryPoints()
+    {
+        var indicator = Small.FindIndicator("I1")!;
+        Throws("framework", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(null!, SubmissionSet.Empty, "VP", indicator, Period("2025")));
+        Throws("submissions", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, null!, "VP", indicator, Period("2025")));
+        Throws("unitId", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, SubmissionSet.Empty, null!, indicator, Period("2025")));
+        Throws("indicator", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, SubmissionSet.Empty, "VP", null!, Period("2025")));
+        Throws("framework", () => Cchc.Scoring.Aggregation.Trajectories.Compute(null!, SubmissionSet.Empty, "VP"));
+        Throws("submissions", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, null!, "VP"));
+        Throws("unitId", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, SubmissionSet.Empty, null!));
+        Throws("codes", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, SubmissionSet.Empty, "VP").ForIndicators(null!));
+        Throws("reports", () => TrajectoryJson.Write(null!));
+        Throws("reports", () => TrajectoryJson.Write([null!]));
+        Throws("unitId", () => SubmissionSet.Empty.History(null!, "I1"));
+        Throws("indicatorCode", () => SubmissionSet.Empty.History("VP", null!));
+        Throws("submission", () => new SubmissionDeadline(1).IsLate(null!));
+    }
+
+    [Fact]
     public void Constructors()
     {
         Throws("vi", () => new LocalizedText(null!, "x"));

@@ -1,0 +1,100 @@
+using Cchc.Scoring.Aggregation;
+
+namespace Cchc.Scoring.Cli;
+
+/// <summary>The words of the time commands (<c>history</c>, <c>trajectory</c>), in Vietnamese and English.</summary>
+internal sealed class TimeTexts
+{
+    public static readonly TimeTexts Vi = new()
+    {
+        Revision = "Lần",
+        RecordedAt = "Ghi nhận lúc",
+        Late = "Trễ hạn",
+        Due = "Hạn nộp",
+        Note = "Ghi chú",
+        Baseline = "Cơ sở",
+        Milestones = "Mốc theo năm",
+        Latest = "Mới nhất",
+        Projection = "Dự báo",
+        Yes = "có",
+        NoRevisions = "(không có lần nộp nào)",
+        Achieved = "Đã đạt",
+        OnTrack = "Đúng tiến độ",
+        NeedsAcceleration = "Cần đẩy nhanh",
+        LimitedProgress = "Tiến triển hạn chế",
+        Deteriorating = "Đang xấu đi",
+        NoData = "Không có số liệu",
+        NotApplicable = "Không áp dụng",
+    };
+
+    public static readonly TimeTexts En = new()
+    {
+        Revision = "Revision",
+        RecordedAt = "Recorded at",
+        Late = "Late",
+        Due = "Due",
+        Note = "Note",
+        Baseline = "Baseline",
+        Milestones = "Milestones",
+        Latest = "Latest",
+        Projection = "Projection",
+        Yes = "yes",
+        NoRevisions = "(no revisions)",
+        Achieved = "achieved",
+        OnTrack = "on track",
+        NeedsAcceleration = "needs acceleration",
+        LimitedProgress = "limited progress",
+        Deteriorating = "deteriorating",
+        NoData = "no data",
+        NotApplicable = "not applicable",
+    };
+
+    public required string Revision { get; init; }
+
+    public required string RecordedAt { get; init; }
+
+    public required string Late { get; init; }
+
+    public required string Due { get; init; }
+
+    public required string Note { get; init; }
+
+    public required string Baseline { get; init; }
+
+    public required string Milestones { get; init; }
+
+    public required string Latest { get; init; }
+
+    public required string Projection { get; init; }
+
+    public required string Yes { get; init; }
+
+    public required string NoRevisions { get; init; }
+
+    public required string Achieved { get; init; }
+
+    public required string OnTrack { get; init; }
+
+    public required string NeedsAcceleration { get; init; }
+
+    public required string LimitedProgress { get; init; }
+
+    public required string Deteriorating { get; init; }
+
+    public required string NoData { get; init; }
+
+    public required string NotApplicable { get; init; }
+
+    public static TimeTexts For(Language language) => language == Language.En ? En : Vi;
+
+    public string StatusWord(TrajectoryStatus status) => status switch
+    {
+        TrajectoryStatus.Achieved => Achieved,
+        TrajectoryStatus.OnTrack => OnTrack,
+        TrajectoryStatus.NeedsAcceleration => NeedsAcceleration,
+        TrajectoryStatus.LimitedProgress => LimitedProgress,
+        TrajectoryStatus.Deteriorating => Deteriorating,
+        TrajectoryStatus.NoData => NoData,
+        _ => NotApplicable,
+    };
+}

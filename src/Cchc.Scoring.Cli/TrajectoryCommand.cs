@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Cchc.Scoring.Aggregation;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Serialization;
+using Cchc.Scoring.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cchc.Scoring.Cli;
+
+/// <summary><c>cchc trajectory</c>: per unit and indicator, the baseline, the yearly milestones, the latest value, the projection and the status.</summary>
+internal static class TrajectoryCommand
+{
+    private static readonly HashSet<int> Numbers = [];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var framework = TimeInputs.FrameworkOption();
+        var submissions = TimeInputs.SubmissionsOption();
+        var units = new Option<string[]>("--unit", "-u") { Description = "Only this unit; repeat for more units (default: every unit).", HelpName = "UNIT" };
+        var indicators = new Option<string[]>("--indicator", "-i") { Description = "Only this indicator; repeat for more (default: every indicator).", HelpName = "CODE" };
+        var asOf = TimeInputs.AsOfOption();
+        var format = TimeInputs.FormatOption();
+        var lang = CliApp.LanguageOption();
+        var command = new Command("trajectory", "Show each indicator's way to its target year: baseline, milestones, latest value, projection and status.")
+        {
+            framework, submissions, units, indicators, asOf, format, lang,
+        };
+        command.SetAction(parse => Run(
+            output,
+            error,
+            parse.GetValue(framework),
+            parse.GetValue(submissions),
+            parse.GetValue(units) ?? [],
+            parse.GetValue(indicators) ?? [],
+            parse.GetValue(asOf),
+            parse.GetValue(format) ?? "table",
+            Texts.For(parse.GetValue(lang))));
+        return command;
+    }
+
+    private static int Run(TextWriter output, TextWriter error, string? frameworkSpec, string? submissionsSpec, string[] units, string[] codes, string? asOfText, string format, Texts texts)
+    {
+        var problems = new List<Problem>();
+        if (TimeInputs.Load(frameworkSpec, submissionsSpec, error, problems, out var framework, out var submissions) is int stop)
+        {
+            return stop;
+        }
+
+        var unknown = codes.Where(c => framework!.FindIndicator(c) is null).ToArray();
+        if (unknown.Length > 0)
+        {
+            return CliApp.Fail(error, unknown.Select(c => new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework!.Id + "' has no indicator '" + c + "'.")).ToArray());
+        }
+
+        Instant? asOf = asOfText is null ? null : InstantPattern.ExtendedIso.Parse(asOfText).Value;
+        var unitIds = units.Length > 0 ? units.Distinct().Order(System.StringComparer.Ordinal).ToArray() : submissions!.UnitIds.ToArray();
+        var reports = unitIds.Select(u => Trajectories.Compute(framework!, submissions!, u, asOf)).Select(r => codes.Length > 0 ? r.ForIndicators(codes) : r).ToArray();
+        if (format == "json")
+        {
+            output.Write(TrajectoryJson.Write(reports));
+            return CliApp.Success;
+        }
+
+        var lang = texts.Language;
+        var words = TimeTexts.For(lang);
+        Format.Line(output, texts.Framework + ": " + framework!.Name.Get(lang) + " (" + framework.Id + ", " + texts.VersionWord + " " + framework.Version + ")");
+        if (asOf is Instant at)
+        {
+            Format.Line(output, texts.AsOf + ": " + InstantPattern.ExtendedIso.Format(at));
+        }
+
+        foreach (var report in reports)
+        {
+            Format.Line(output);
+            string name = submissions!.Units.Find(report.UnitId)?.Name.Get(lang) is string n ? " " + n : string.Empty;
+            Format.Line(output, texts.Unit + " " + report.UnitId + name + ": " + Counts(report.Count, words));
+            foreach (var area in report.Areas)
+            {
+                Format.Line(output);
+                Format.Line(output, "  " + texts.Area + " " + area.Area.Code + " " + area.Area.Name.Get(lang) + ": " + Counts(area.Count, words));
+                var rows = new List<string[]> { new[] { texts.Indicator, words.Baseline, words.Milestones, words.Latest, words.Projection, texts.Target, texts.Status } };
+                foreach (var t in area.Indicators)
+                {
+                    rows.Add(
+                    [
+                        t.Indicator.Code,
+                        t.Baseline is decimal b ? Format.Int(t.BaselineYear) + ": " + Format.Short(b) : "-",
+                        t.Milestones.Count == 0 ? "-" : string.Join(", ", t.Milestones.Select(m => Format.Int(m.Year) + ": " + Format.Short(m.Value))),
+                        t.Latest is YearValue l ? Format.Int(l.Year) + ": " + Format.Short(l.Value) : "-",
+                        t.Projection is decimal p ? Format.Int(t.Due.Year) + ": " + Format.Short(p) : "-",
+                        t.Target is decimal target ? t.Indicator.Target.Comparison.Symbol() + " " + Format.Short(target) : "-",
+                        words.StatusWord(t.Status),
+                    ]);
+                }
+
+                Format.Table(output, rows, Numbers, "    ");
+            }
+        }
+
+        return CliApp.Success;
+    }
+
+    private static string Counts(System.Func<TrajectoryStatus, int> count, TimeTexts words) =>
+        string.Join(", ", System.Enum.GetValues<TrajectoryStatus>().Where(s => count(s) > 0).Select(s => words.StatusWord(s) + " " + Format.Int(count(s))));
+}

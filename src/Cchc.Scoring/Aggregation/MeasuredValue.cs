@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using Cchc.Scoring.Submissions;
+using NodaTime;
+
+namespace Cchc.Scoring.Aggregation;
+
+/// <summary>
+/// What an indicator's value for a unit and a period was taken from: the revision in force of the submission for the
+/// whole period, or the submissions for the periods inside it rolled up by the indicator's method. Says which revision
+/// was used, which submissions were late and how the value was formed.
+/// </summary>
+public sealed class MeasuredValue
+{
+    internal MeasuredValue(
+        Measurement? measurement,
+        Submission? submission,
+        int revision,
+        int revisionCount,
+        IReadOnlyList<Submission> parts,
+        PeriodRollUpMethod? rollUp,
+        int expectedParts,
+        IReadOnlyList<Submission> late,
+        LocalDate? deadline,
+        IReadOnlyList<Submission> unusable,
+        string description,
+        string lateNote)
+    {
+        LateNote = lateNote;
+        Measurement = measurement;
+        Submission = submission;
+        Revision = revision;
+        RevisionCount = revisionCount;
+        Parts = parts;
+        RollUp = rollUp;
+        ExpectedParts = expectedParts;
+        Late = late;
+        Deadline = deadline;
+        Unusable = unusable;
+        Description = description;
+    }
+
+    /// <summary>The measurement to score, or null when a part of a roll-up cannot be used (see <see cref="Unusable"/>).</summary>
+    public Measurement? Measurement { get; }
+
+    /// <summary>The revision used of the submission for the whole period, or null for a roll-up.</summary>
+    public Submission? Submission { get; }
+
+    /// <summary>
+    /// Which revision of the whole-period submission was used, counting from 1 in the order recorded; 0 for a roll-up.
+    /// </summary>
+    public int Revision { get; }
+
+    /// <summary>
+    /// How many revisions of the whole-period submission had been recorded by the as-of instant (all of them without
+    /// one); 0 for a roll-up. Revisions recorded later are not counted, so a result as of an instant never changes.
+    /// </summary>
+    public int RevisionCount { get; }
+
+    /// <summary>The revisions in force of the sub-period submissions rolled up, in period order; empty when the whole period was submitted.</summary>
+    public IReadOnlyList<Submission> Parts { get; }
+
+    /// <summary>The roll-up method used, or null when the whole period was submitted.</summary>
+    public PeriodRollUpMethod? RollUp { get; }
+
+    /// <summary>How many sub-periods of the kind rolled up the period has (4 quarters in a year); 0 when not a roll-up.</summary>
+    public int ExpectedParts { get; }
+
+    /// <summary>The submissions used that were recorded after their deadline (empty without a framework deadline).</summary>
+    public IReadOnlyList<Submission> Late { get; }
+
+    /// <summary>The due day of the whole-period submission under the framework's deadline; null for a roll-up or without a deadline.</summary>
+    public LocalDate? Deadline { get; }
+
+    /// <summary>Parts of a roll-up whose figures cannot be used (wrong kind or inconsistent); the roll-up then has no measurement.</summary>
+    public IReadOnlyList<Submission> Unusable { get; }
+
+    /// <summary>How the value was formed, for explanations: the parts, the method and its arithmetic; empty for a whole-period submission.</summary>
+    public string Description { get; }
+
+    /// <summary>A sentence naming the late submissions and their deadlines, starting with a space; empty when none was late.</summary>
+    public string LateNote { get; }
+
+    /// <summary>True when the value was rolled up from sub-period submissions.</summary>
+    public bool IsRollUp => RollUp is not null;
+
+    /// <summary>True when a submission used was recorded after its deadline.</summary>
+    public bool IsLate => Late.Count > 0;
+}

@@ -1,0 +1,43 @@
+using System.Linq;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Aggregation;
+
+/// <summary>The checks of an indicator's time settings (period roll-up, milestones), called by <see cref="Framework.Validate"/>.</summary>
+internal static class TimeChecks
+{
+    public static void CheckIndicator(Framework framework, Indicator indicator, string path, ProblemBag bag)
+    {
+        if (indicator.RollUp is PeriodRollUpMethod method && !PeriodRollUp.Fits(method, indicator.Measure))
+        {
+            bag.Error(
+                ProblemCodes.RollUpMismatch,
+                path + ".periodRollUp",
+                "A " + Names.Of(indicator.Measure) + " cannot be rolled up by '" + PeriodRollUp.Name(method) + "'; use "
+                + string.Join(", ", System.Enum.GetValues<PeriodRollUpMethod>().Where(m => PeriodRollUp.Fits(m, indicator.Measure)).Select(m => "'" + PeriodRollUp.Name(m) + "'")) + ".");
+        }
+
+        var target = indicator.Target;
+        if (target.Milestones.Count == 0)
+        {
+            return;
+        }
+
+        int first = Trajectories.BaselineYear(framework, indicator);
+        int due = Trajectories.DueDate(framework, indicator).Year;
+        for (int m = 0; m < target.Milestones.Count; m++)
+        {
+            int year = target.Milestones[m].Year;
+            if (year <= first || year >= due)
+            {
+                bag.Error(ProblemCodes.InvalidTarget, path + ".target.milestones", "A milestone's year lies after the baseline year " + Num.Format(first) + " and before the due year " + Num.Format(due) + " (" + Num.Format(year) + " does not).");
+            }
+            else if (m > 0 && target.Milestones[m - 1].Year == year)
+            {
+                bag.Error(ProblemCodes.Duplicate, path + ".target.milestones", "Two milestones for " + Num.Format(year) + ".");
+            }
+        }
+    }
+}

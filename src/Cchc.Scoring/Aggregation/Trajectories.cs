@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Submissions;
+using NodaTime;
+
+namespace Cchc.Scoring.Aggregation;
+
+/// <summary>
+/// Trajectories to the target year (docs/periods.md): for each indicator of a unit, the baseline, yearly milestones
+/// (a straight line from the baseline to the target, or through the framework's explicit milestones), the yearly values
+/// observed, a least-squares projection to the due year and a status with the framework's thresholds. Pure.
+/// </summary>
+public static class Trajectories
+{
+    /// <summary>Computes a unit's trajectories.</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="submissions">Every submission revision.</param>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="asOf">Use what was recorded at or before this instant; null for the latest revisions.</param>
+    /// <returns>The trajectories, area by area.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static TrajectoryReport Compute(Framework framework, SubmissionSet submissions, string unitId, Instant? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(unitId);
+        var areas = framework.Areas
+            .Select(a => new AreaTrajectory(a, a.Indicators.Select(i => Compute(framework, submissions, unitId, i, asOf)).ToArray()))
+            .ToArray();
+        return new TrajectoryReport(framework, unitId, asOf, areas);
+    }
+
+    /// <summary>The name of a status as written in files: <c>achieved</c>, <c>onTrack</c>, <c>needsAcceleration</c>, <c>limitedProgress</c>, <c>deteriorating</c>, <c>noData</c>, <c>notApplicable</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public static string StatusName(TrajectoryStatus status) => status switch
+    {
+        TrajectoryStatus.Achieved => "achieved",
+        TrajectoryStatus.OnTrack => "onTrack",
+        TrajectoryStatus.NeedsAcceleration => "needsAcceleration",
+        TrajectoryStatus.LimitedProgress => "limitedProgress",
+        TrajectoryStatus.Deteriorating => "deteriorating",
+        TrajectoryStatus.NoData => "noData",
+        _ => "notApplicable",
+    };
+
+    /// <summary>The due date of an indicator's target: its own, or the end of the plan.</summary>
+    internal static LocalDate DueDate(Framework framework, Indicator indicator) => indicator.Target.Due ?? framework.Plan.End;
+
+    /// <summary>The year a trajectory starts from: the baseline period's year, or the plan's first year.</summary>
+    internal static int BaselineYear(Framework framework, Indicator indicator) =>
+        indicator.Target.Baseline?.Period is ReportingPeriod p ? p.Year : framework.Plan.Start.Year;
+
+    private static IndicatorTrajectory Compute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)
+    {
+        var target = indicator.Target;
+        var due = DueDate(framework, indicator);
+        int dueYear = due.Year;
+        int y0 = BaselineYear(framework, indicator);
+        bool notApplicable = false;
+        decimal? ValueOf(ReportingPeriod period)
+        {
+            var found = PeriodRollUp.Find(framework, submissions, unitId, indicator, period, asOf);
+            if (found?.Measurement is not Measurement m)
+            {
+                return null;
+            }
+
+            if (!m.IsApplicable)
+            {
+                notApplicable = true;
+                return null;
+            }
+
+            return m.Kind == indicator.Measure && Scorer.Usable(m) ? m.ComparableValue : null;
+        }
+
+        var observed = new List<YearValue>();
+        for (int y = y0; y <= Math.Max(y0, dueYear); y++)
+        {
+            if (ValueOf(ReportingPeriod.ForYear(y, framework.Calendar)) is decimal v)
+            {
+                observed.Add(new YearValue(y, v));
+            }
+        }
+
+        bool anyObservation = observed.Count > 0;
+        decimal? baseline;
+        if (target.Baseline is { Value: decimal fixedValue })
+        {
+            baseline = fixedValue;
+        }
+        else if (target.Baseline?.Period is ReportingPeriod baselinePeriod)
+        {
+            baseline = ValueOf(baselinePeriod);
+        }
+        else
+        {
+            // No baseline in the target: the trajectory starts from the first year observed.
+            baseline = anyObservation ? observed[0].Value : null;
+            y0 = anyObservation ? observed[0].Year : y0;
+        }
+
+        var resolved = target.Resolve(baseline);
+        string head = "baseline " + (baseline is decimal bb ? Num.Format(y0) + " = " + RuleText.N(bb) : "missing") + "; target " + target + (resolved is decimal r0 && target.IsBaselineRelative ? " = " + RuleText.N(r0) : string.Empty) + " by " + NodaTime.Text.LocalDatePattern.Iso.Format(due);
+        if (!anyObservation || baseline is not decimal b0 || resolved is not decimal t)
+        {
+            var status = !anyObservation && notApplicable ? TrajectoryStatus.NotApplicable : TrajectoryStatus.NoData;
+            string why = status == TrajectoryStatus.NotApplicable ? "declared not applicable" : !anyObservation ? "no yearly value" : "the baseline is missing";
+            return new IndicatorTrajectory(indicator, status, y0, baseline, resolved, due, [], anyObservation ? observed : [], null, null, head + "; " + why + ".");
+        }
+
+        var milestones = Milestones(target, y0, dueYear, b0, t);
+        var latest = observed[^1];
+        string latestText = "; latest " + Num.Format(latest.Year) + " = " + RuleText.N(latest.Value);
+        if (target.Comparison.IsMet(latest.Value, t))
+        {
+            return new IndicatorTrajectory(indicator, TrajectoryStatus.Achieved, y0, b0, t, due, milestones, observed, latest.Value, null, head + latestText + " meets the target → achieved.");
+        }
+
+        var points = observed.Where(o => o.Year > y0).Prepend(new YearValue(y0, b0)).ToArray();
+        (decimal projection, string method) = Project(points, latest, dueYear);
+        int direction = target.Comparison.HigherIsBetter() || (target.Comparison == Comparison.Equal && t >= b0) ? 1 : -1;
+        decimal needed = direction * (t - b0);
+        decimal progress = direction * (projection - b0);
+        string projText = "; " + method + " → projection " + Num.Format(dueYear) + " = " + RuleText.N(projection);
+        if (needed <= 0)
+        {
+            var s = target.Comparison.IsMet(projection, t) ? TrajectoryStatus.OnTrack : progress < 0 ? TrajectoryStatus.Deteriorating : TrajectoryStatus.LimitedProgress;
+            return new IndicatorTrajectory(indicator, s, y0, b0, t, due, milestones, observed, projection, null, head + latestText + projText + "; the baseline already meets the target → " + StatusName(s) + ".");
+        }
+
+        decimal ratio = progress / needed;
+        var status2 = framework.TrajectoryThresholds.Classify(ratio);
+        string ratioText = "; progress (" + RuleText.N(projection) + " − " + RuleText.N(b0) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(b0) + ") = " + RuleText.N(ratio) + " → " + StatusName(status2) + ".";
+        return new IndicatorTrajectory(indicator, status2, y0, b0, t, due, milestones, observed, projection, ratio, head + latestText + projText + ratioText);
+    }
+
+    /// <summary>
+    /// The milestone of each year after <paramref name="y0"/> up to the due year: the explicit milestones (resolved
+    /// against the baseline), and between them, and between the baseline and the target, a straight line.
+    /// </summary>
+    private static YearValue[] Milestones(Target target, int y0, int dueYear, decimal baseline, decimal resolvedTarget)
+    {
+        var anchors = new List<YearValue> { new(y0, baseline) };
+        foreach (var m in target.Milestones.Where(m => m.Year > y0 && m.Year < dueYear))
+        {
+            if (anchors[^1].Year < m.Year && target.Resolve(m.Value, baseline) is decimal v)
+            {
+                anchors.Add(new YearValue(m.Year, v));
+            }
+        }
+
+        anchors.Add(new YearValue(dueYear, resolvedTarget));
+        var result = new List<YearValue>();
+        for (int y = y0 + 1; y <= dueYear; y++)
+        {
+            int next = anchors.FindIndex(a => a.Year >= y);
+            var right = anchors[next];
+            var left = anchors[next - 1];
+            decimal value = right.Year == y ? right.Value : left.Value + ((right.Value - left.Value) * (y - left.Year) / (right.Year - left.Year));
+            result.Add(new YearValue(y, value));
+        }
+
+        return result.ToArray();
+    }
+
+    /// <summary>
+    /// The value for the due year from the observed yearly values: the observed value itself once the due year has
+    /// one; otherwise the ordinary least-squares line through the points (year, value) taken at the due year; flat
+    /// (the latest value) with a single point.
+    /// </summary>
+    private static (decimal Projection, string Method) Project(IReadOnlyList<YearValue> points, YearValue latest, int dueYear)
+    {
+        if (latest.Year >= dueYear)
+        {
+            return (latest.Value, "the due year is observed");
+        }
+
+        if (points.Count == 1)
+        {
+            return (latest.Value, "one yearly value, no trend");
+        }
+
+        decimal meanX = points.Sum(p => (decimal)p.Year) / points.Count;
+        decimal meanY = points.Sum(p => p.Value) / points.Count;
+        decimal sxx = points.Sum(p => (p.Year - meanX) * (p.Year - meanX));
+        decimal sxy = points.Sum(p => (p.Year - meanX) * (p.Value - meanY));
+        decimal slope = sxy / sxx;
+        decimal projection = meanY + (slope * (dueYear - meanX));
+        return (projection, "least squares over " + Num.Format(points.Count) + " years " + Num.Format(points[0].Year) + "–" + Num.Format(points[^1].Year) + ": slope " + RuleText.N(slope) + " per year");
+    }
+}

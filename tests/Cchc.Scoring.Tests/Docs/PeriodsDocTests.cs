@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using Cchc.Scoring.Aggregation;
+using Cchc.Scoring.Periods;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Serialization;
+using Xunit;
+using static Cchc.Scoring.Tests.TestData;
+
+namespace Cchc.Scoring.Tests.Docs;
+
+/// <summary>The examples of docs/periods.md load, are canonical and give the numbers the page states.</summary>
+public sealed class PeriodsDocTests
+{
+    private static readonly string Doc = RepositoryFiles.Read("docs/periods.md");
+
+    private static string JsonBlockAfter(string marker)
+    {
+        int at = Doc.IndexOf("<!-- example: " + marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, "marker '" + marker + "' not found");
+        int start = Doc.IndexOf("```json\n", at, StringComparison.Ordinal) + "```json\n".Length;
+        int end = Doc.IndexOf("```", start, StringComparison.Ordinal);
+        return Doc[start..end];
+    }
+
+    private static (Cchc.Scoring.Frameworks.Framework Framework, Cchc.Scoring.Submissions.SubmissionSet Submissions) Load()
+    {
+        string fwText = JsonBlockAfter("periods framework");
+        var fw = FrameworkJson.Read(fwText);
+        Assert.Empty(fw.Problems);
+        Assert.Equal(fwText, FrameworkJson.Write(fw.Value!));
+        string subText = JsonBlockAfter("periods submissions");
+        var subs = SubmissionJson.Read(subText, fw.Value!);
+        Assert.Empty(subs.Problems);
+        Assert.Equal(subText, SubmissionJson.Write(subs.Value!, "periods-example"));
+        return (fw.Value!, subs.Value!);
+    }
+
+    [Fact]
+    public void Examples_LoadAndAreCanonical() => Load();
+
+    [Fact]
+    public void Deadline_AsDocumented()
+    {
+        var (fw, subs) = Load();
+        var q2 = ReportingPeriod.Parse("2025-Q2", fw.Calendar);
+        Assert.Equal(Date("2025-06-18"), fw.Deadline!.DueDate(q2));
+        Assert.Equal(At("2025-06-18T17:00:00Z"), fw.Deadline.LateFrom(q2));
+        var revisions = subs.History("VP", "T02", q2);
+        Assert.False(fw.Deadline.IsLate(revisions[0]));
+        Assert.True(fw.Deadline.IsLate(revisions[1]));
+        Assert.Equal(Date("2025-03-19"), fw.Deadline.DueDate(ReportingPeriod.Parse("2025-Q1", fw.Calendar)));
+        Assert.DoesNotContain(subs.Submissions.Where(s => s.IndicatorCode != "T02" || s.Period != q2 || s.Note is null), fw.Deadline.IsLate);
+    }
+
+    [Fact]
+    public void RollUp_AsDocumented()
+    {
+        var (fw, subs) = Load();
+        var card = Scorer.Score(fw, subs, new ScoringRequest(ReportingPeriod.Parse("2025-H1", fw.Calendar))).Find("VP")!;
+        var t02 = card.Indicators.Single(s => s.Indicator.Code == "T02");
+        Assert.Equal(89m, t02.Value);
+        Assert.Equal(9.89m, t02.Points);
+        Assert.True(t02.IsLate);
+        string documented = Doc.Split('\n').Single(l => l.StartsWith("pool of 2 of 2 quarters", StringComparison.Ordinal));
+        Assert.Equal(documented, t02.Explanation);
+
+        // T07: (20 × 100 + 10 × 300) ÷ (100 + 300) = 12.5 ≤ 15 → 10.
+        var t07 = card.Indicators.Single(s => s.Indicator.Code == "T07");
+        Assert.Equal(12.5m, t07.Value);
+        Assert.Equal(10m, t07.Points);
+
+        // As of 2025-06-20: 430 + 455 = 885 of 1000 → 88.5 % → 88.5 × 10 ÷ 90 = 9.8333… → 9.83, nothing late.
+        var then = Scorer.Score(fw, subs, new ScoringRequest(ReportingPeriod.Parse("2025-H1", fw.Calendar), At("2025-06-20T00:00:00Z"))).Find("VP")!;
+        var early = then.Indicators.Single(s => s.Indicator.Code == "T02");
+        Assert.Equal(88.5m, early.Value);
+        Assert.Equal(9.83m, early.Points);
+        Assert.False(early.IsLate);
+    }
+
+    [Fact]
+    public void Trajectory_AsDocumented()
+    {
+        var (fw, subs) = Load();
+        var t10 = Trajectories.Compute(fw, subs, "VP").Indicators.Single(t => t.Indicator.Code == "T10");
+        Assert.Equal(10m, t10.Baseline);
+        Assert.Equal(9m, t10.Target);
+        Assert.Equal([9.8m, 9.6m, 9.3m, 9m], t10.Milestones.Select(m => m.Value));
+        Assert.Equal(new YearValue(2023, 9.5m), t10.Latest);
+        Assert.Equal(9.08m, Math.Round(t10.Projection!.Value, 2));
+        Assert.Equal(0.9167m, Math.Round(t10.ProgressRatio!.Value, 4));
+        Assert.Equal(TrajectoryStatus.NeedsAcceleration, t10.Status);
+    }
+
+    [Fact]
+    public void Calendars_TableAsDocumented()
+    {
+        string[] Row(string prefix) => Doc.Split('\n').Single(l => l.StartsWith(prefix, StringComparison.Ordinal)).Split('|', StringSplitOptions.TrimEntries)[2..6];
+        foreach (var (prefix, calendar) in new[] { ("| `calendar` (default)", ReportingCalendar.Calendar), ("| `administrative`", ReportingCalendar.Administrative), ("| `cutoff-N`", ReportingCalendar.WithCutoff(28)) })
+        {
+            var cells = Row(prefix);
+            string[] periods = ["2025-Q3", "2025", "2025-H1", "2024-03"];
+            for (int i = 0; i < periods.Length; i++)
+            {
+                var p = ReportingPeriod.Parse(periods[i], calendar);
+                Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Format(p.Start) + ".." + NodaTime.Text.LocalDatePattern.Iso.Format(p.End), cells[i]);
+            }
+        }
+    }
+}
