@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Submissions;
 
@@ -15,8 +17,10 @@ public sealed class Indicator
     /// <param name="target">The target.</param>
     /// <param name="rule">The scoring rule.</param>
     /// <param name="maxPoints">The maximum points (0 for a tracked-only indicator).</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints)
+    /// <param name="rollUp">How a parent's figure is formed from its units, or null for the framework's default.</param>
+    /// <param name="notApplicableTo">The kinds of unit the indicator does not apply to (its maximum leaves their total).</param>
+    /// <exception cref="ArgumentNullException">A reference argument, or an item of <paramref name="notApplicableTo"/>, is null.</exception>
+    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, RollUpMethod? rollUp = null, IEnumerable<string>? notApplicableTo = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
@@ -30,6 +34,8 @@ public sealed class Indicator
         Target = target;
         Rule = rule;
         MaxPoints = maxPoints;
+        RollUp = rollUp;
+        NotApplicableTo = KindList.From(notApplicableTo, nameof(notApplicableTo));
     }
 
     /// <summary>The code.</summary>
@@ -52,6 +58,12 @@ public sealed class Indicator
 
     /// <summary>The maximum points.</summary>
     public decimal MaxPoints { get; }
+
+    /// <summary>How a parent's figure is formed from its units, or null when the framework's default applies.</summary>
+    public RollUpMethod? RollUp { get; }
+
+    /// <summary>The kinds of unit the indicator does not apply to, in ordinal order without duplicates.</summary>
+    public IReadOnlyList<string> NotApplicableTo { get; }
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;
