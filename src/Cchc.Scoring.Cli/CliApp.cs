@@ -39,6 +39,8 @@ internal static class CliApp
             ScoreCommand.Create(output, error),
             ValidateCommand.Create(output),
             FrameworksCommand.Create(output),
+            RankCommand.Create(output, error),
+            ExplainCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -168,8 +168,8 @@ internal static class UnitRollUp
 
                 string num = Sum(parts.Select(p => p.Figure.Numerator));
                 string den = Sum(parts.Select(p => p.Figure.Denominator));
-                string exc = e != 0 ? " − " + Sum(parts.Select(p => p.Figure.Excluded)) : string.Empty;
-                string formula = num + " ÷ (" + den + exc + ") × 100 = " + Num.Format(n) + " ÷ " + Num.Format(d - e) + " × 100 = " + RuleText.N(value) + " %";
+                string basis = e != 0 ? "(" + den + " − " + Sum(parts.Select(p => p.Figure.Excluded)) + ")" : den;
+                string formula = num + " ÷ " + basis + " × 100 = " + Num.Format(n) + " ÷ " + Num.Format(d - e) + " × 100 = " + RuleText.N(value) + " %";
                 return new Combined(ratio, value, formula);
             case MeasureKind.Quantity:
                 decimal total = parts.Sum(p => p.Value);

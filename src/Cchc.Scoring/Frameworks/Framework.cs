@@ -232,12 +232,12 @@ public sealed class Framework
     {
         if (MaxBonus < 0)
         {
-            bag.Error(ProblemCodes.OutOfRange, "$.adjustments.maxBonus", "'maxBonus' cannot be negative.");
+            bag.Error(ProblemCodes.OutOfRange, "$.adjustmentCaps.maxBonus", "'maxBonus' cannot be negative.");
         }
 
         if (MaxDeduction < 0)
         {
-            bag.Error(ProblemCodes.OutOfRange, "$.adjustments.maxDeduction", "'maxDeduction' cannot be negative.");
+            bag.Error(ProblemCodes.OutOfRange, "$.adjustmentCaps.maxDeduction", "'maxDeduction' cannot be negative.");
         }
 
         for (int a = 0; a < Areas.Count; a++)

@@ -61,7 +61,11 @@ internal static class TraceText
             Line(outcome);
         }
 
-        if (t.ValueFormula is string valueFormula)
+        if (t.Indicator.Measure == MeasureKind.YesNo && t.Figure is Measurement figure && t.RuleFormula is not null && t.RollUp is null)
+        {
+            Line((vi ? "Giá trị: " : "Value: ") + Figure(figure, lang));
+        }
+        else if (t.ValueFormula is string valueFormula && t.RollUp is null)
         {
             Line((vi ? "Giá trị: " : "Value: ") + valueFormula);
         }

@@ -50,11 +50,18 @@ public static class FrameworkJson
             Rounding = RoundingDto(framework.Rounding),
             TotalPoints = framework.TotalPoints,
             Bands = framework.Bands.Select(b => new BandDto { Code = b.Code, Name = JsonFormat.ToDto(b.Name), Min = b.MinIndex }).ToList(),
+            UnitRollUp = framework.DefaultRollUp == RollUpMethod.Pool ? null : RollUpName(framework.DefaultRollUp),
+            AdjustmentCaps = framework.MaxBonus == 0 && framework.MaxDeduction == 0 ? null : new AdjustmentCapsDto
+            {
+                MaxBonus = framework.MaxBonus == 0 ? null : framework.MaxBonus,
+                MaxDeduction = framework.MaxDeduction == 0 ? null : framework.MaxDeduction,
+            },
             Areas = framework.Areas.Select(a => JsonSerializer.SerializeToElement(
                 new AreaDto
                 {
                     Code = a.Code,
                     Name = JsonFormat.ToDto(a.Name),
+                    NotApplicableTo = Kinds(a.NotApplicableTo),
                     Indicators = a.Indicators.Select(i => JsonSerializer.SerializeToElement(IndicatorDto(i), JsonFormat.Context.IndicatorDto)).ToList(),
                 },
                 JsonFormat.Context.AreaDto)).ToList(),
@@ -98,8 +105,51 @@ public static class FrameworkJson
             },
             Rule = RuleElement(indicator.Rule),
             Points = indicator.MaxPoints,
+            UnitRollUp = indicator.RollUp is RollUpMethod method ? RollUpName(method) : null,
+            NotApplicableTo = Kinds(indicator.NotApplicableTo),
         };
     }
+
+    /// <summary>The name of a roll-up method as written in files: <c>pool</c>, <c>mean</c> or <c>own</c>.</summary>
+    internal static string RollUpName(RollUpMethod method) => method switch
+    {
+        RollUpMethod.Mean => "mean",
+        RollUpMethod.Own => "own",
+        _ => "pool",
+    };
+
+    private static List<string>? Kinds(IReadOnlyList<string> kinds) => kinds.Count == 0 ? null : kinds.ToList();
+
+    private static List<string>? KindsOf(List<string>? kinds, string path, ProblemBag bag)
+    {
+        if (kinds is not null && kinds.Any(k => k is null))
+        {
+            bag.Error(ProblemCodes.InvalidValue, path, "'notApplicableTo' is an array of unit kinds (strings).");
+            return kinds.Where(k => k is not null).ToList();
+        }
+
+        return kinds;
+    }
+
+    private static RollUpMethod? ReadRollUp(string? text, string path, ProblemBag bag)
+    {
+        switch (text)
+        {
+            case null:
+                return null;
+            case "pool":
+                return RollUpMethod.Pool;
+            case "mean":
+                return RollUpMethod.Mean;
+            case "own":
+                return RollUpMethod.Own;
+            default:
+                bag.Error(ProblemCodes.InvalidValue, path, "'unitRollUp' is \"pool\", \"mean\" or \"own\".");
+                return null;
+        }
+    }
+
+    internal static JsonElement RuleElementOf(IScoringRule rule) => RuleElement(rule);
 
     private static JsonElement RuleElement(IScoringRule rule)
     {
@@ -174,6 +224,8 @@ public static class FrameworkJson
             }
         }
 
+        var defaultRollUp = ReadRollUp(dto.UnitRollUp, "$.unitRollUp", bag);
+        JsonFormat.ReportExtra(dto.AdjustmentCaps, "$.adjustmentCaps", bag);
         var areas = new List<Area>();
         if (dto.Areas is null || dto.Areas.Count == 0)
         {
@@ -194,7 +246,7 @@ public static class FrameworkJson
             return new ValidationResult<Framework>(null, bag.Problems);
         }
 
-        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas);
+        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, defaultRollUp ?? RollUpMethod.Pool, dto.AdjustmentCaps?.MaxBonus ?? 0, dto.AdjustmentCaps?.MaxDeduction ?? 0);
         foreach (var problem in framework.Validate())
         {
             bag.Add(problem);
@@ -297,7 +349,7 @@ public static class FrameworkJson
             }
         }
 
-        return code is null || name is null || !complete ? null : new Area(code, name, indicators);
+        return code is null || name is null || !complete ? null : new Area(code, name, indicators, KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag));
     }
 
     private static Indicator? ReadIndicator(JsonElement element, string path, ReportingCalendar calendar, RuleRegistry registry, ProblemBag bag)
@@ -326,9 +378,10 @@ public static class FrameworkJson
         }
 
         var rule = ReadRule(dto.Rule, path + ".rule", registry, bag);
+        var rollUp = ReadRollUp(dto.UnitRollUp, path + ".unitRollUp", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value);
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, rollUp, KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag));
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

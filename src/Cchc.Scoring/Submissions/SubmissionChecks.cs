@@ -87,11 +87,11 @@ internal static class SubmissionChecks
             }
             else if (a.Points > 0 && framework.MaxBonus == 0)
             {
-                bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no bonus points (adjustments.maxBonus is 0).");
+                bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no bonus points (adjustmentCaps.maxBonus is 0).");
             }
             else if (a.Points < 0 && framework.MaxDeduction == 0)
             {
-                bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no deductions (adjustments.maxDeduction is 0).");
+                bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no deductions (adjustmentCaps.maxDeduction is 0).");
             }
 
             if (string.IsNullOrWhiteSpace(a.Reason))
