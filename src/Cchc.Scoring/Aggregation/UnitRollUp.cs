@@ -52,7 +52,6 @@ internal static class UnitRollUp
 
         trace.Figure = c.Figure;
         trace.Value = c.Value;
-        trace.ValueFormula = rollUp.Formula;
         string valueText = "value " + method2 + " from " + Num.Format(rollUp.Parts.Count) + (rollUp.Parts.Count == 1 ? " unit: " : " units: ") + rollUp.Formula;
         decimal? baseline = null;
         var target = indicator.Target;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -46,7 +47,7 @@ internal sealed class CardExtras
 /// <summary>The inputs shared by every scorecard of one scoring call; the framework is hashed once, on first use.</summary>
 internal sealed class FingerprintContext(Framework framework, SubmissionSet submissions, ScoringRequest request)
 {
-    private readonly Lazy<string> _framework = new(() => Fingerprints.Hash(FrameworkJson.Write(framework)));
+    private readonly Lazy<string> _framework = new(() => Fingerprints.OfFramework(framework));
 
     public Framework Framework { get; } = framework;
 
@@ -64,6 +65,11 @@ internal sealed class FingerprintContext(Framework framework, SubmissionSet subm
 /// </summary>
 internal static class Fingerprints
 {
+    private static readonly ConditionalWeakTable<Framework, string> FrameworkHashes = new();
+
+    /// <summary>The SHA-256 of the framework's canonical text, computed once per framework instance (frameworks are immutable).</summary>
+    public static string OfFramework(Framework framework) => FrameworkHashes.GetValue(framework, f => Hash(FrameworkJson.Write(f)));
+
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public static string OfCard(Scorecard card, FingerprintContext? context)
@@ -123,7 +129,7 @@ internal static class Fingerprints
     public static string OfResult(ScoringResult result) => Hash(Write(w =>
     {
         w.WriteString("format", "cchc-fingerprint-1");
-        w.WriteString("framework", Hash(FrameworkJson.Write(result.Framework)));
+        w.WriteString("framework", OfFramework(result.Framework));
         WriteRequest(w, result.Request, result.Request.Period, result.Request.AsOf, result.Request.Units);
         w.WriteStartArray("scorecards");
         foreach (var card in result.Scorecards)

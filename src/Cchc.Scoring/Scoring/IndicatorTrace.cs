@@ -42,21 +42,67 @@ public enum TraceOutcome
 /// <summary>One submission revision used, with its place in the revision history as of the scoring instant.</summary>
 public sealed class TraceSource
 {
-    internal TraceSource(Submission submission, int revision, int revisions)
+    private readonly SubmissionSet? _set;
+    private readonly Instant? _asOf;
+    private int _revision = -1;
+    private int _revisions;
+
+    internal TraceSource(Submission submission, SubmissionSet set, Instant? asOf)
     {
         Submission = submission;
-        Revision = revision;
-        Revisions = revisions;
+        _set = set;
+        _asOf = asOf;
     }
 
     /// <summary>The revision used.</summary>
     public Submission Submission { get; }
 
-    /// <summary>Its number, 1 for the first revision recorded.</summary>
-    public int Revision { get; }
+    /// <summary>Its number, 1 for the first revision recorded (counted when first asked for).</summary>
+    public int Revision
+    {
+        get
+        {
+            Count();
+            return _revision;
+        }
+    }
 
     /// <summary>How many revisions were recorded by the scoring instant.</summary>
-    public int Revisions { get; }
+    public int Revisions
+    {
+        get
+        {
+            Count();
+            return _revisions;
+        }
+    }
+
+    private void Count()
+    {
+        if (_revision >= 0 || _set is null)
+        {
+            return;
+        }
+
+        var revisions = _set.Revisions(Submission.UnitId, Submission.Period, Submission.IndicatorCode);
+        int number = 0, count = 0;
+        for (int i = 0; i < revisions.Count; i++)
+        {
+            if (_asOf is Instant at && revisions[i].RecordedAt > at)
+            {
+                continue;
+            }
+
+            count++;
+            if (ReferenceEquals(revisions[i], Submission))
+            {
+                number = count;
+            }
+        }
+
+        _revisions = count;
+        _revision = number;
+    }
 }
 
 /// <summary>One unit's part in a roll-up.</summary>
@@ -134,14 +180,14 @@ public sealed class IndicatorTrace
         AsOf = b.AsOf;
         Indicator = b.Indicator;
         Outcome = outcome;
-        Sources = b.Sources.ToArray();
+        Sources = b.Sources.Count == 0 ? [] : b.Sources.ToArray();
         IgnoredSubmission = b.Ignored;
         RollUp = b.RollUp;
         Figure = b.Figure;
         Value = b.Value;
-        ValueFormula = b.ValueFormula;
+        _valueFormula = b.ValueFormula;
         Baseline = b.Baseline;
-        BaselineSources = b.BaselineSources.ToArray();
+        BaselineSources = b.BaselineSources.Count == 0 ? [] : b.BaselineSources.ToArray();
         BaselineRollUp = b.BaselineRollUp;
         Target = b.Target;
         RuleFormula = b.RuleFormula;
@@ -215,8 +261,10 @@ public sealed class IndicatorTrace
     /// <summary>The comparable value, unrounded, or null.</summary>
     public decimal? Value { get; }
 
+    private readonly string? _valueFormula;
+
     /// <summary>How the value was formed, language-neutral (e.g. <c>905 ÷ (1005 − 5) × 100 = 90.5 %</c>), or null.</summary>
-    public string? ValueFormula { get; }
+    public string? ValueFormula => _valueFormula ?? RollUp?.Formula ?? (Figure is Measurement m && Value is decimal v ? Scorer.ValueFormula(m, v) : null);
 
     /// <summary>The baseline value used, or null.</summary>
     public decimal? Baseline { get; }

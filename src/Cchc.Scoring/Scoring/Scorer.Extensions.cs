@@ -69,7 +69,6 @@ public static partial class Scorer
 
         trace.Figure ??= measurement;
         trace.Value = value;
-        trace.ValueFormula ??= ValueFormula(measurement, value);
         trace.Baseline = baseline;
         trace.Target = effective;
         trace.RuleFormula = outcome.Formula;
@@ -103,7 +102,7 @@ public static partial class Scorer
     /// <summary>Finds the self-assessed and appraised points among the revisions recorded by the scoring instant.</summary>
     private static TraceBuilder Assessed(TraceBuilder trace, Submission? submission)
     {
-        if (submission is null)
+        if (submission is null || !trace.Set.HasAssessments)
         {
             return trace;
         }

@@ -130,7 +130,6 @@ public static partial class Scorer
             {
                 bag.Warning(ProblemCodes.MissingBaseline, unitId + "/" + indicator.Code + "/" + period.ToString(), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
                 trace.Value = value;
-                trace.ValueFormula = ValueFormula(measurement, value);
                 return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value, trace, TraceOutcome.MissingBaseline);
             }
         }

@@ -68,27 +68,8 @@ internal sealed class TraceBuilder
 
     public bool AppraisalUsed { get; set; }
 
-    /// <summary>The revision with its number among the revisions recorded by the scoring instant.</summary>
-    public static TraceSource Source(SubmissionSet set, Submission submission, Instant? asOf)
-    {
-        var revisions = set.Revisions(submission.UnitId, submission.Period, submission.IndicatorCode);
-        int number = 0, count = 0;
-        for (int i = 0; i < revisions.Count; i++)
-        {
-            if (asOf is Instant at && revisions[i].RecordedAt > at)
-            {
-                continue;
-            }
-
-            count++;
-            if (ReferenceEquals(revisions[i], submission))
-            {
-                number = count;
-            }
-        }
-
-        return new TraceSource(submission, number, count);
-    }
+    /// <summary>The revision; its number among the revisions recorded by the scoring instant is counted when first asked for.</summary>
+    public static TraceSource Source(SubmissionSet set, Submission submission, Instant? asOf) => new(submission, set, asOf);
 
     public TraceSource Source(Submission submission) => Source(Set, submission, AsOf);
 

@@ -44,6 +44,7 @@ public sealed class SubmissionSet
 
         Array.Sort(items, Adjustment.CanonicalOrder);
         Adjustments = items;
+        HasAssessments = all.Any(s => s.SelfAssessedPoints is not null || s.AppraisedPoints is not null);
     }
 
     /// <summary>An empty set.</summary>
@@ -54,6 +55,9 @@ public sealed class SubmissionSet
 
     /// <summary>The declared units.</summary>
     public UnitHierarchy Units { get; }
+
+    /// <summary>True when some revision carries self-assessed or appraised points (scoring skips looking for them otherwise).</summary>
+    internal bool HasAssessments { get; }
 
     /// <summary>Every bonus and deduction item, in canonical order: unit, period, recorded-at, points, reason.</summary>
     public IReadOnlyList<Adjustment> Adjustments { get; }
