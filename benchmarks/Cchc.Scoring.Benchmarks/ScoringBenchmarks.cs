@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Cchc.Scoring.Aggregation;
 using Cchc.Scoring.Frameworks;
 using Cchc.Scoring.Periods;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
 using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Units;
 using Cchc.Scoring.Validation;
 using NodaTime;
 
@@ -25,6 +27,8 @@ public class ScoringBenchmarks
     private Framework _framework = null!;
     private SubmissionSet _submissions = null!;
     private ScoringRequest _request = null!;
+    private SubmissionSet _hierarchy = null!;
+    private ScoringRequest _rollUp = null!;
     private string _frameworkJson = null!;
 
     [GlobalSetup]
@@ -56,6 +60,33 @@ public class ScoringBenchmarks
         }
 
         _submissions = new SubmissionSet(submissions);
+
+        // The same figures with 10 departments (U000–U009), each with 9 units reporting to it.
+        var units = Enumerable.Range(0, Units).Select(u => new Unit(
+            "U" + u.ToString("D3", CultureInfo.InvariantCulture),
+            new LocalizedText("Đơn vị", "Unit"),
+            u < 10 ? "department" : "division",
+            u < 10 ? null : "U" + (u % 10).ToString("D3", CultureInfo.InvariantCulture)));
+        _hierarchy = new SubmissionSet(submissions, UnitHierarchy.Create(units).Value);
+        _rollUp = new ScoringRequest(year, rollUpUnits: true);
+    }
+
+    /// <summary>Scoring with the 10 departments rolled up from their units, then ranking by kind.</summary>
+    [Benchmark]
+    public int Score100UnitsRolledUpAndRanked() =>
+        Ranking.Rank(Scorer.Score(_framework, _hierarchy, _rollUp).Scorecards, Ranking.ByKind).Count;
+
+    /// <summary>Scoring, then the fingerprint of every scorecard and of the result.</summary>
+    [Benchmark]
+    public string Score100UnitsWithFingerprints()
+    {
+        var result = Scorer.Score(_framework, _submissions, _request);
+        foreach (var card in result.Scorecards)
+        {
+            _ = card.Fingerprint;
+        }
+
+        return result.Fingerprint;
     }
 
     [Benchmark]

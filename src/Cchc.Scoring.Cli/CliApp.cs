@@ -41,6 +41,8 @@ internal static class CliApp
             FrameworksCommand.Create(output),
             HistoryCommand.Create(output, error),
             TrajectoryCommand.Create(output, error),
+            RankCommand.Create(output, error),
+            ExplainCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -217,9 +217,13 @@ internal static class Inputs
             return null;
         }
 
+        // Adjustments are items, not revisions: every file's items count; the same item in two files counts once.
+        var adjustments = sets.SelectMany(s => s.Set.Adjustments)
+            .DistinctBy(a => (a.UnitId, a.Period, a.Points, a.Reason, a.RecordedAt, a.Evidence))
+            .ToArray();
         var hierarchy = UnitHierarchy.Create(units.Values.Select(u => u.Unit));
         problems.AddRange(hierarchy.Problems.Select(p => p.Source is null ? p.WithSource(source) : p));
-        return hierarchy.Value is null ? null : new SubmissionSet(submissions, hierarchy.Value);
+        return hierarchy.Value is null ? null : new SubmissionSet(submissions, hierarchy.Value, adjustments);
     }
 
     private static bool SameUnit(Unit a, Unit b) =>

@@ -75,9 +75,13 @@ internal static class ScoreCommand
             Description = "In the table, also print each unit's indicators with value, target, status, points and explanation.",
         };
 
+        var rollUp = new Option<bool>("--roll-up")
+        {
+            Description = "Score every unit that has units reporting to it as a roll-up of their figures, per indicator as the framework declares (pool, mean or own).",
+        };
         var command = new Command("score", "Score submissions against a framework and print the scorecards.")
         {
-            framework, submissions, period, asOf, units, format, lang, detail,
+            framework, submissions, period, asOf, units, format, lang, detail, rollUp,
         };
         command.SetAction(parse => Run(
             output,
@@ -90,7 +94,8 @@ internal static class ScoreCommand
                 parse.GetValue(units) ?? [],
                 parse.GetValue(format) ?? "table",
                 Texts.For(parse.GetValue(lang)),
-                parse.GetValue(detail))));
+                parse.GetValue(detail),
+                parse.GetValue(rollUp))));
         return command;
     }
 
@@ -139,7 +144,7 @@ internal static class ScoreCommand
         }
 
         Instant? asOf = settings.AsOf is null ? null : InstantPattern.ExtendedIso.Parse(settings.AsOf).Value;
-        var request = new ScoringRequest(period, asOf, settings.Units.Length > 0 ? settings.Units : null);
+        var request = new ScoringRequest(period, asOf, settings.Units.Length > 0 ? settings.Units : null, settings.RollUp);
         var result = Scorer.Score(framework, submissions, request);
         problems.AddRange(result.Problems);
         if (problems.Any(p => p.Severity == Severity.Error))
@@ -273,5 +278,5 @@ internal static class ScoreCommand
     private static void AppendCsv(StringBuilder sb, string[] fields) =>
         sb.Append(string.Join(",", fields.Select(Format.Csv))).Append("\r\n");
 
-    private sealed record Settings(string? Framework, string? Submissions, string? Period, string? AsOf, string[] Units, string Format, Texts Texts, bool Detail);
+    private sealed record Settings(string? Framework, string? Submissions, string? Period, string? AsOf, string[] Units, string Format, Texts Texts, bool Detail, bool RollUp = false);
 }

@@ -35,6 +35,19 @@ internal sealed class Texts
         NoData = "Không có số liệu",
         NotApplicable = "Không áp dụng",
         NoFrameworks = "(không có khung đánh giá dựng sẵn)",
+        Rank = "Hạng",
+        Kind = "Loại đơn vị",
+        Fingerprint = "Mã kiểm chứng (SHA-256)",
+        WhereToImprove = "Cần cải thiện (theo số điểm còn thiếu)",
+        PointsAvailable = "Điểm còn thiếu",
+        IndexGain = "Chỉ số tăng",
+        Needed = "Cần đạt",
+        Now = "Hiện tại",
+        MoreItems = "Thêm (tử số)",
+        RollUpNote = "tổng hợp từ các đơn vị trực thuộc",
+        Bonus = "Điểm thưởng",
+        Deduction = "Điểm trừ",
+        NothingToImprove = "(không còn chỉ tiêu nào thiếu điểm)",
     };
 
     public static readonly Texts En = new()
@@ -67,6 +80,19 @@ internal sealed class Texts
         NoData = "no data",
         NotApplicable = "not applicable",
         NoFrameworks = "(no built-in frameworks)",
+        Rank = "Rank",
+        Kind = "Unit kind",
+        Fingerprint = "Fingerprint (SHA-256)",
+        WhereToImprove = "Where to improve (by points still available)",
+        PointsAvailable = "Points available",
+        IndexGain = "Index gain",
+        Needed = "Needed",
+        Now = "Now",
+        MoreItems = "More items (numerator)",
+        RollUpNote = "rolled up from its units",
+        Bonus = "Bonus",
+        Deduction = "Deduction",
+        NothingToImprove = "(every indicator has full points)",
     };
 
     public required Language Language { get; init; }
@@ -124,6 +150,32 @@ internal sealed class Texts
     public required string NotApplicable { get; init; }
 
     public required string NoFrameworks { get; init; }
+
+    public required string Rank { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Fingerprint { get; init; }
+
+    public required string WhereToImprove { get; init; }
+
+    public required string PointsAvailable { get; init; }
+
+    public required string IndexGain { get; init; }
+
+    public required string Needed { get; init; }
+
+    public required string Now { get; init; }
+
+    public required string MoreItems { get; init; }
+
+    public required string RollUpNote { get; init; }
+
+    public required string Bonus { get; init; }
+
+    public required string Deduction { get; init; }
+
+    public required string NothingToImprove { get; init; }
 
     public static Texts For(string? lang) => lang == "en" ? En : Vi;
 

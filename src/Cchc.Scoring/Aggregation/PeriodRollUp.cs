@@ -166,7 +166,7 @@ public static class PeriodRollUp
 
     private static MeasuredValue Combine(Indicator indicator, ReportingPeriod period, PeriodKind kind, Submission[] parts, SubmissionDeadline? deadline)
     {
-        var method = indicator.EffectiveRollUp;
+        var method = indicator.EffectivePeriodRollUp;
         int expected = Expected(period.Kind, kind);
         var late = deadline is null ? [] : parts.Where(deadline.IsLate).ToArray();
         string note = LateNote(late, deadline);

@@ -10,7 +10,7 @@ internal static class TimeChecks
 {
     public static void CheckIndicator(Framework framework, Indicator indicator, string path, ProblemBag bag)
     {
-        if (indicator.RollUp is PeriodRollUpMethod method && !PeriodRollUp.Fits(method, indicator.Measure))
+        if (indicator.PeriodRollUp is PeriodRollUpMethod method && !PeriodRollUp.Fits(method, indicator.Measure))
         {
             bag.Error(
                 ProblemCodes.RollUpMismatch,

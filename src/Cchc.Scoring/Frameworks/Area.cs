@@ -11,8 +11,9 @@ public sealed class Area
     /// <param name="code">A code unique in the framework, e.g. <c>A3</c>.</param>
     /// <param name="name">Its name.</param>
     /// <param name="indicators">Its indicators, in the order they are shown.</param>
-    /// <exception cref="ArgumentNullException">An argument or an indicator is null.</exception>
-    public Area(string code, LocalizedText name, IEnumerable<Indicator> indicators)
+    /// <param name="notApplicableTo">The kinds of unit the whole area does not apply to (its maximum leaves their total).</param>
+    /// <exception cref="ArgumentNullException">An argument, an indicator or a kind is null.</exception>
+    public Area(string code, LocalizedText name, IEnumerable<Indicator> indicators, IEnumerable<string>? notApplicableTo = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
@@ -24,6 +25,8 @@ public sealed class Area
         {
             ArgumentNullException.ThrowIfNull(indicator, nameof(indicators));
         }
+
+        NotApplicableTo = KindList.From(notApplicableTo, nameof(notApplicableTo));
     }
 
     /// <summary>The code.</summary>
@@ -35,9 +38,32 @@ public sealed class Area
     /// <summary>The indicators.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
 
+    /// <summary>The kinds of unit the area does not apply to, in ordinal order without duplicates.</summary>
+    public IReadOnlyList<string> NotApplicableTo { get; }
+
     /// <summary>The sum of the indicators' maximum points.</summary>
     public decimal MaxPoints => Indicators.Sum(i => i.MaxPoints);
 
     /// <inheritdoc/>
     public override string ToString() => Code;
+}
+
+/// <summary>Lists of unit kinds, normalised.</summary>
+internal static class KindList
+{
+    public static IReadOnlyList<string> From(IEnumerable<string>? kinds, string parameter)
+    {
+        if (kinds is null)
+        {
+            return [];
+        }
+
+        var list = kinds.ToArray();
+        foreach (string kind in list)
+        {
+            ArgumentNullException.ThrowIfNull(kind, parameter);
+        }
+
+        return list.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
 }

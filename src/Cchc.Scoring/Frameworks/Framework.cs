@@ -30,6 +30,9 @@ public sealed class Framework
     /// <param name="areas">The areas, in the order they are shown.</param>
     /// <param name="deadline">When submissions are due, or null when the framework sets no deadline.</param>
     /// <param name="trajectoryThresholds">The thresholds of trajectory statuses; <see cref="TrajectoryThresholds.Default"/> when null.</param>
+    /// <param name="defaultUnitRollUp">How a parent's figure is formed from its units for indicators that declare no method.</param>
+    /// <param name="maxBonus">The most bonus points a unit may add to its total (0: no bonus, so no index above 100).</param>
+    /// <param name="maxDeduction">The most points deductions may take from a unit's total (0: no deductions).</param>
     /// <exception cref="ArgumentNullException">A reference argument or an item is null.</exception>
     public Framework(
         string id,
@@ -42,7 +45,10 @@ public sealed class Framework
         IEnumerable<ClassBand> bands,
         IEnumerable<Area> areas,
         SubmissionDeadline? deadline = null,
-        TrajectoryThresholds? trajectoryThresholds = null)
+        TrajectoryThresholds? trajectoryThresholds = null,
+        UnitRollUpMethod defaultUnitRollUp = UnitRollUpMethod.Pool,
+        decimal maxBonus = 0,
+        decimal maxDeduction = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(version);
@@ -63,6 +69,9 @@ public sealed class Framework
         Areas = areas.ToArray();
         Deadline = deadline;
         TrajectoryThresholds = trajectoryThresholds ?? TrajectoryThresholds.Default;
+        DefaultUnitRollUp = defaultUnitRollUp;
+        MaxBonus = maxBonus;
+        MaxDeduction = maxDeduction;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));
@@ -110,6 +119,14 @@ public sealed class Framework
 
     /// <summary>The thresholds of trajectory statuses.</summary>
     public TrajectoryThresholds TrajectoryThresholds { get; }
+    /// <summary>How a parent's figure is formed from its units for indicators that declare no method.</summary>
+    public UnitRollUpMethod DefaultUnitRollUp { get; }
+
+    /// <summary>The cap on bonus points added to a unit's total: an index above 100 is possible only when it is above 0.</summary>
+    public decimal MaxBonus { get; }
+
+    /// <summary>The cap on points deducted from a unit's total.</summary>
+    public decimal MaxDeduction { get; }
 
     /// <summary>Every indicator, area by area.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);
@@ -122,6 +139,37 @@ public sealed class Framework
     {
         ArgumentNullException.ThrowIfNull(code);
         return _indicators.TryGetValue(code, out var found) ? found.Indicator : null;
+    }
+
+    /// <summary>The roll-up method of an indicator: its own, or the framework's default.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The method.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public UnitRollUpMethod UnitRollUpOf(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.UnitRollUp ?? DefaultUnitRollUp;
+    }
+
+    /// <summary>
+    /// True when <paramref name="indicator"/> applies to units of <paramref name="unitKind"/>: neither the indicator nor
+    /// its area lists the kind in <c>notApplicableTo</c>. A unit of unknown kind (null) is subject to every indicator.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="unitKind">The unit's kind, or null when the unit is not declared.</param>
+    /// <returns>True when it applies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public bool AppliesTo(Indicator indicator, string? unitKind)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (unitKind is null)
+        {
+            return true;
+        }
+
+        bool excluded = indicator.NotApplicableTo.Contains(unitKind, StringComparer.Ordinal)
+            || (_indicators.TryGetValue(indicator.Code, out var found) && ReferenceEquals(found.Indicator, indicator) && found.Area.NotApplicableTo.Contains(unitKind, StringComparer.Ordinal));
+        return !excluded;
     }
 
     /// <summary>The band an index falls in: the band with the highest minimum not above it.</summary>
@@ -161,6 +209,7 @@ public sealed class Framework
             }
         }
 
+        CheckExtensions(bag);
         decimal sum = Indicators.Sum(i => i.MaxPoints);
         if (sum != TotalPoints)
         {
@@ -189,6 +238,37 @@ public sealed class Framework
         }
 
         return bag.Problems;
+    }
+
+    private void CheckExtensions(ProblemBag bag)
+    {
+        if (MaxBonus < 0)
+        {
+            bag.Error(ProblemCodes.OutOfRange, "$.adjustmentCaps.maxBonus", "'maxBonus' cannot be negative.");
+        }
+
+        if (MaxDeduction < 0)
+        {
+            bag.Error(ProblemCodes.OutOfRange, "$.adjustmentCaps.maxDeduction", "'maxDeduction' cannot be negative.");
+        }
+
+        for (int a = 0; a < Areas.Count; a++)
+        {
+            string areaPath = ProblemBag.Index("$.areas", a);
+            CheckKinds(Areas[a].NotApplicableTo, areaPath + ".notApplicableTo", bag);
+            for (int i = 0; i < Areas[a].Indicators.Count; i++)
+            {
+                CheckKinds(Areas[a].Indicators[i].NotApplicableTo, ProblemBag.Index(areaPath + ".indicators", i) + ".notApplicableTo", bag);
+            }
+        }
+    }
+
+    private static void CheckKinds(IReadOnlyList<string> kinds, string path, ProblemBag bag)
+    {
+        if (kinds.Any(string.IsNullOrWhiteSpace))
+        {
+            bag.Error(ProblemCodes.InvalidValue, path, "A unit kind cannot be empty.");
+        }
     }
 
     private void CheckIndicator(Indicator indicator, string path, ProblemBag bag)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Cchc.Scoring.Aggregation;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Submissions;
@@ -16,9 +18,11 @@ public sealed class Indicator
     /// <param name="target">The target.</param>
     /// <param name="rule">The scoring rule.</param>
     /// <param name="maxPoints">The maximum points (0 for a tracked-only indicator).</param>
-    /// <param name="rollUp">How sub-period submissions make up a longer period, or null for the default of the measure kind.</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, PeriodRollUpMethod? rollUp = null)
+    /// <param name="periodRollUp">How sub-period submissions make up a longer period, or null for the default of the measure kind.</param>
+    /// <param name="unitRollUp">How a parent's figure is formed from its units, or null for the framework's default.</param>
+    /// <param name="notApplicableTo">The kinds of unit the indicator does not apply to (its maximum leaves their total).</param>
+    /// <exception cref="ArgumentNullException">A reference argument, or an item of <paramref name="notApplicableTo"/>, is null.</exception>
+    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, PeriodRollUpMethod? periodRollUp = null, UnitRollUpMethod? unitRollUp = null, IEnumerable<string>? notApplicableTo = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
@@ -32,7 +36,9 @@ public sealed class Indicator
         Target = target;
         Rule = rule;
         MaxPoints = maxPoints;
-        RollUp = rollUp;
+        PeriodRollUp = periodRollUp;
+        UnitRollUp = unitRollUp;
+        NotApplicableTo = KindList.From(notApplicableTo, nameof(notApplicableTo));
     }
 
     /// <summary>The code.</summary>
@@ -57,10 +63,15 @@ public sealed class Indicator
     public decimal MaxPoints { get; }
 
     /// <summary>The declared period roll-up method, or null when the default of the measure kind applies.</summary>
-    public PeriodRollUpMethod? RollUp { get; }
+    public PeriodRollUpMethod? PeriodRollUp { get; }
 
     /// <summary>The period roll-up method in force: the declared one, or <see cref="PeriodRollUp.DefaultFor"/> the measure kind.</summary>
-    public PeriodRollUpMethod EffectiveRollUp => RollUp ?? PeriodRollUp.DefaultFor(Measure);
+    public PeriodRollUpMethod EffectivePeriodRollUp => PeriodRollUp ?? Aggregation.PeriodRollUp.DefaultFor(Measure);
+    /// <summary>How a parent's figure is formed from its units, or null when the framework's default applies.</summary>
+    public UnitRollUpMethod? UnitRollUp { get; }
+
+    /// <summary>The kinds of unit the indicator does not apply to, in ordinal order without duplicates.</summary>
+    public IReadOnlyList<string> NotApplicableTo { get; }
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;

@@ -28,7 +28,7 @@ public enum IndicatorStatus
 /// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
 public sealed class IndicatorScore
 {
-    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, Aggregation.MeasuredValue? source = null)
+    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, IndicatorTrace? trace = null, Aggregation.MeasuredValue? source = null)
     {
         Indicator = indicator;
         Status = status;
@@ -41,6 +41,7 @@ public sealed class IndicatorScore
         Explanation = explanation;
         Submission = submission;
         Source = source;
+        Trace = trace ?? new IndicatorTrace(this);
     }
 
     /// <summary>The indicator.</summary>
@@ -86,6 +87,20 @@ public sealed class IndicatorScore
 
     /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
     public bool IsLate => Source?.IsLate ?? false;
+    /// <summary>The structured account of the score: submissions and revisions, baseline, rule, formula, rounding.</summary>
+    public IndicatorTrace Trace { get; }
+
+    /// <summary>The points computed from the figures (before any appraisal), rounded at indicator level.</summary>
+    public decimal ComputedPoints => Trace.ComputedPoints;
+
+    /// <summary>The unit's self-assessed points, or null. They never count.</summary>
+    public decimal? SelfAssessedPoints => Trace.SelfAssessment?.Submission.SelfAssessedPoints;
+
+    /// <summary>The appraised points when they replaced the computed ones, or null.</summary>
+    public decimal? AppraisedPoints => Trace.AppraisalUsed ? Trace.Appraisal!.Submission.AppraisedPoints : null;
+
+    /// <summary>The points that count less the self-assessed points (negative when the unit over-assessed itself), or null.</summary>
+    public decimal? SelfAssessmentDifference => SelfAssessedPoints is decimal self ? Points - self : null;
 }
 
 /// <summary>An area's points for one unit.</summary>
@@ -115,7 +130,7 @@ public sealed class AreaScore
 /// <summary>One unit's result for one period: indicators, areas, total, index and class.</summary>
 public sealed class Scorecard
 {
-    internal Scorecard(string unitId, Units.Unit? unit, ReportingPeriod period, Instant? asOf, IReadOnlyList<AreaScore> areas, decimal points, decimal maxPoints, decimal? index, ClassBand? band)
+    internal Scorecard(string unitId, Units.Unit? unit, ReportingPeriod period, Instant? asOf, IReadOnlyList<AreaScore> areas, decimal points, decimal maxPoints, decimal? index, ClassBand? band, CardExtras? extras = null)
     {
         UnitId = unitId;
         Unit = unit;
@@ -126,7 +141,10 @@ public sealed class Scorecard
         MaxPoints = maxPoints;
         Index = index;
         Class = band;
+        _extras = extras ?? CardExtras.None;
     }
+
+    private readonly CardExtras _extras;
 
     /// <summary>The unit's identifier.</summary>
     public string UnitId { get; }
@@ -157,6 +175,25 @@ public sealed class Scorecard
 
     /// <summary>The class band of the index, or null.</summary>
     public ClassBand? Class { get; }
+
+    /// <summary>True when the unit was scored as a roll-up of its units.</summary>
+    public bool IsRollUp => _extras.IsRollUp;
+
+    /// <summary>The bonus points counted, after the framework's cap (already in <see cref="Points"/>).</summary>
+    public decimal Bonus => _extras.Bonus;
+
+    /// <summary>The points deducted, after the framework's cap, as a positive number (already taken from <see cref="Points"/>).</summary>
+    public decimal Deduction => _extras.Deduction;
+
+    /// <summary>The bonus and deduction items considered, in canonical order.</summary>
+    public IReadOnlyList<Submissions.Adjustment> Adjustments => _extras.Adjustments;
+
+    /// <summary>
+    /// SHA-256 (lowercase hex) over a canonical form of the framework, the request, the unit, the units it draws on,
+    /// the submission revisions used and the adjustments considered: the same inputs give the same fingerprint on any
+    /// machine and in any culture; a change to any of them changes it (<c>docs/aggregation.md</c>).
+    /// </summary>
+    public string Fingerprint => _extras.Fingerprint(this);
 }
 
 /// <summary>The scorecards of a request and every problem met while scoring (nothing is dropped silently).</summary>
@@ -169,6 +206,11 @@ public sealed class ScoringResult
         Scorecards = scorecards;
         Problems = problems;
     }
+
+    private string? _fingerprint;
+
+    /// <summary>SHA-256 (lowercase hex) over the framework, the whole request and every scorecard's fingerprint.</summary>
+    public string Fingerprint => _fingerprint ??= Fingerprints.OfResult(this);
 
     /// <summary>The framework scored against.</summary>
     public Framework Framework { get; }

@@ -13,12 +13,17 @@ public sealed class ScoringRequest
     /// <param name="period">The period to score.</param>
     /// <param name="asOf">Score what was known at this instant (revisions recorded later are ignored); null for the latest.</param>
     /// <param name="units">The units to score, or null for every unit of the submission set.</param>
+    /// <param name="rollUpUnits">
+    /// True to score every unit that has units reporting to it as a roll-up of their figures (per indicator, as the
+    /// framework declares: pooled, mean, or the parent's own); false (the default) scores each unit from its own submissions.
+    /// </param>
     /// <exception cref="ArgumentNullException">An item of <paramref name="units"/> is null.</exception>
-    public ScoringRequest(ReportingPeriod period, Instant? asOf = null, IEnumerable<string>? units = null)
+    public ScoringRequest(ReportingPeriod period, Instant? asOf = null, IEnumerable<string>? units = null, bool rollUpUnits = false)
     {
         Period = period;
         AsOf = asOf;
         Units = units?.Select(u => u ?? throw new ArgumentNullException(nameof(units))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        RollUpUnits = rollUpUnits;
     }
 
     /// <summary>The period.</summary>
@@ -29,4 +34,7 @@ public sealed class ScoringRequest
 
     /// <summary>The units asked for (ordinal order, no duplicates), or null for all.</summary>
     public IReadOnlyList<string>? Units { get; }
+
+    /// <summary>True when parent units are scored as roll-ups of their units.</summary>
+    public bool RollUpUnits { get; }
 }

@@ -94,7 +94,18 @@ internal sealed class FrameworkDto : Dto
 
     public List<BandDto>? Bands { get; set; }
 
+    public string? UnitRollUp { get; set; }
+
+    public AdjustmentCapsDto? AdjustmentCaps { get; set; }
+
     public List<JsonElement>? Areas { get; set; }
+}
+
+internal sealed class AdjustmentCapsDto : Dto
+{
+    public decimal? MaxBonus { get; set; }
+
+    public decimal? MaxDeduction { get; set; }
 }
 
 internal sealed class AreaDto : Dto
@@ -102,6 +113,8 @@ internal sealed class AreaDto : Dto
     public string? Code { get; set; }
 
     public TextDto? Name { get; set; }
+
+    public List<string>? NotApplicableTo { get; set; }
 
     public List<JsonElement>? Indicators { get; set; }
 }
@@ -145,6 +158,10 @@ internal sealed class IndicatorDto : Dto
     public JsonElement? Rule { get; set; }
 
     public decimal? Points { get; set; }
+
+    public string? UnitRollUp { get; set; }
+
+    public List<string>? NotApplicableTo { get; set; }
 }
 
 internal sealed class UnitDto : Dto
@@ -185,6 +202,10 @@ internal sealed class SubmissionDto : Dto
     public string? Note { get; set; }
 
     public string? Evidence { get; set; }
+
+    public decimal? SelfAssessedPoints { get; set; }
+
+    public decimal? AppraisedPoints { get; set; }
 }
 
 internal sealed class SubmissionFileDto : Dto
@@ -194,6 +215,23 @@ internal sealed class SubmissionFileDto : Dto
     public List<JsonElement>? Units { get; set; }
 
     public List<JsonElement>? Submissions { get; set; }
+
+    public List<JsonElement>? Adjustments { get; set; }
+}
+
+internal sealed class AdjustmentDto : Dto
+{
+    public string? Unit { get; set; }
+
+    public string? Period { get; set; }
+
+    public decimal? Points { get; set; }
+
+    public string? Reason { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public string? Evidence { get; set; }
 }
 
 internal sealed class ResultDto
@@ -211,6 +249,10 @@ internal sealed class ResultDto
     public Instant? AsOf { get; set; }
 
     public RoundingDto? Rounding { get; set; }
+
+    public bool? RollUpUnits { get; set; }
+
+    public string? Fingerprint { get; set; }
 
     public List<ScorecardDto>? Scorecards { get; set; }
 
@@ -232,6 +274,16 @@ internal sealed class ScorecardDto
     public decimal? Index { get; set; }
 
     public string? Class { get; set; }
+
+    public bool? RollUp { get; set; }
+
+    public decimal? Bonus { get; set; }
+
+    public decimal? Deduction { get; set; }
+
+    public List<AdjustmentDto>? Adjustments { get; set; }
+
+    public string? Fingerprint { get; set; }
 
     public List<AreaScoreDto>? Areas { get; set; }
 }
@@ -278,6 +330,114 @@ internal sealed class IndicatorScoreDto
     public List<PartDto>? Parts { get; set; }
 
     public string? Explanation { get; set; }
+
+    public decimal? ComputedPoints { get; set; }
+
+    public decimal? SelfAssessedPoints { get; set; }
+
+    public decimal? AppraisedPoints { get; set; }
+
+    public decimal? SelfAssessmentDifference { get; set; }
+
+    public TraceDto? Trace { get; set; }
+}
+
+internal sealed class TraceDto
+{
+    public string? Outcome { get; set; }
+
+    public List<SourceDto>? Sources { get; set; }
+
+    public SourceDto? Ignored { get; set; }
+
+    public RollUpDto? RollUp { get; set; }
+
+    public string? Value { get; set; }
+
+    public TraceBaselineDto? Baseline { get; set; }
+
+    public string? Target { get; set; }
+
+    public JsonElement? Rule { get; set; }
+
+    public string? Formula { get; set; }
+
+    public decimal? RulePoints { get; set; }
+
+    public decimal? ExactPoints { get; set; }
+
+    public string? Rounding { get; set; }
+
+    public SourceDto? SelfAssessment { get; set; }
+
+    public SourceDto? Appraisal { get; set; }
+
+    public bool? AppraisalUsed { get; set; }
+}
+
+internal sealed class SourceDto
+{
+    public string? Unit { get; set; }
+
+    public string? Period { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public int Revision { get; set; }
+
+    public int Revisions { get; set; }
+
+    public FigureDto? Figure { get; set; }
+}
+
+internal sealed class FigureDto
+{
+    public decimal? Numerator { get; set; }
+
+    public decimal? Denominator { get; set; }
+
+    public decimal? Excluded { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public bool? Answer { get; set; }
+
+    public bool? Applicable { get; set; }
+}
+
+internal sealed class RollUpDto
+{
+    public string? Method { get; set; }
+
+    public List<RollUpPartDto>? Units { get; set; }
+
+    public List<string>? NotApplicable { get; set; }
+
+    public List<string>? Missing { get; set; }
+
+    public FigureDto? Figure { get; set; }
+
+    public string? Formula { get; set; }
+}
+
+internal sealed class RollUpPartDto
+{
+    public string? Unit { get; set; }
+
+    public FigureDto? Figure { get; set; }
+
+    public decimal Value { get; set; }
+
+    public bool? RolledUp { get; set; }
+}
+
+internal sealed class TraceBaselineDto
+{
+    public decimal? Value { get; set; }
+
+    public List<SourceDto>? Sources { get; set; }
+
+    public RollUpDto? RollUp { get; set; }
 }
 
 internal sealed class PartDto
@@ -316,6 +476,7 @@ internal sealed class ProblemDto
 [JsonSerializable(typeof(UnitDto))]
 [JsonSerializable(typeof(SubmissionDto))]
 [JsonSerializable(typeof(SubmissionFileDto))]
+[JsonSerializable(typeof(AdjustmentDto))]
 [JsonSerializable(typeof(ResultDto))]
 internal sealed partial class CchcJsonContext : JsonSerializerContext
 {

@@ -52,11 +52,18 @@ public static class FrameworkJson
             Rounding = RoundingDto(framework.Rounding),
             TotalPoints = framework.TotalPoints,
             Bands = framework.Bands.Select(b => new BandDto { Code = b.Code, Name = JsonFormat.ToDto(b.Name), Min = b.MinIndex }).ToList(),
+            UnitRollUp = framework.DefaultUnitRollUp == UnitRollUpMethod.Pool ? null : RollUpName(framework.DefaultUnitRollUp),
+            AdjustmentCaps = framework.MaxBonus == 0 && framework.MaxDeduction == 0 ? null : new AdjustmentCapsDto
+            {
+                MaxBonus = framework.MaxBonus == 0 ? null : framework.MaxBonus,
+                MaxDeduction = framework.MaxDeduction == 0 ? null : framework.MaxDeduction,
+            },
             Areas = framework.Areas.Select(a => JsonSerializer.SerializeToElement(
                 new AreaDto
                 {
                     Code = a.Code,
                     Name = JsonFormat.ToDto(a.Name),
+                    NotApplicableTo = Kinds(a.NotApplicableTo),
                     Indicators = a.Indicators.Select(i => JsonSerializer.SerializeToElement(IndicatorDto(i), JsonFormat.Context.IndicatorDto)).ToList(),
                 },
                 JsonFormat.Context.AreaDto)).ToList(),
@@ -90,7 +97,7 @@ public static class FrameworkJson
             Name = JsonFormat.ToDto(indicator.Name),
             Measure = Names.Of(indicator.Measure),
             Unit = indicator.UnitOfMeasure,
-            PeriodRollUp = indicator.RollUp is Aggregation.PeriodRollUpMethod rollUp ? Aggregation.PeriodRollUp.Name(rollUp) : null,
+            PeriodRollUp = indicator.PeriodRollUp is Aggregation.PeriodRollUpMethod rollUp ? Aggregation.PeriodRollUp.Name(rollUp) : null,
             Target = new TargetDto
             {
                 Comparison = target.Comparison.Symbol(),
@@ -102,8 +109,51 @@ public static class FrameworkJson
             },
             Rule = RuleElement(indicator.Rule),
             Points = indicator.MaxPoints,
+            UnitRollUp = indicator.UnitRollUp is UnitRollUpMethod method ? RollUpName(method) : null,
+            NotApplicableTo = Kinds(indicator.NotApplicableTo),
         };
     }
+
+    /// <summary>The name of a roll-up method as written in files: <c>pool</c>, <c>mean</c> or <c>own</c>.</summary>
+    internal static string RollUpName(UnitRollUpMethod method) => method switch
+    {
+        UnitRollUpMethod.Mean => "mean",
+        UnitRollUpMethod.Own => "own",
+        _ => "pool",
+    };
+
+    private static List<string>? Kinds(IReadOnlyList<string> kinds) => kinds.Count == 0 ? null : kinds.ToList();
+
+    private static List<string>? KindsOf(List<string>? kinds, string path, ProblemBag bag)
+    {
+        if (kinds is not null && kinds.Any(k => k is null))
+        {
+            bag.Error(ProblemCodes.InvalidValue, path, "'notApplicableTo' is an array of unit kinds (strings).");
+            return kinds.Where(k => k is not null).ToList();
+        }
+
+        return kinds;
+    }
+
+    private static UnitRollUpMethod? ReadRollUp(string? text, string path, ProblemBag bag)
+    {
+        switch (text)
+        {
+            case null:
+                return null;
+            case "pool":
+                return UnitRollUpMethod.Pool;
+            case "mean":
+                return UnitRollUpMethod.Mean;
+            case "own":
+                return UnitRollUpMethod.Own;
+            default:
+                bag.Error(ProblemCodes.InvalidValue, path, "'unitRollUp' is \"pool\", \"mean\" or \"own\".");
+                return null;
+        }
+    }
+
+    internal static JsonElement RuleElementOf(IScoringRule rule) => RuleElement(rule);
 
     private static JsonElement RuleElement(IScoringRule rule)
     {
@@ -180,6 +230,8 @@ public static class FrameworkJson
             }
         }
 
+        var defaultUnitRollUp = ReadRollUp(dto.UnitRollUp, "$.unitRollUp", bag);
+        JsonFormat.ReportExtra(dto.AdjustmentCaps, "$.adjustmentCaps", bag);
         var areas = new List<Area>();
         if (dto.Areas is null || dto.Areas.Count == 0)
         {
@@ -200,7 +252,7 @@ public static class FrameworkJson
             return new ValidationResult<Framework>(null, bag.Problems);
         }
 
-        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, deadline, thresholds);
+        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, deadline, thresholds, defaultUnitRollUp ?? UnitRollUpMethod.Pool, dto.AdjustmentCaps?.MaxBonus ?? 0, dto.AdjustmentCaps?.MaxDeduction ?? 0);
         foreach (var problem in framework.Validate())
         {
             bag.Add(problem);
@@ -303,7 +355,7 @@ public static class FrameworkJson
             }
         }
 
-        return code is null || name is null || !complete ? null : new Area(code, name, indicators);
+        return code is null || name is null || !complete ? null : new Area(code, name, indicators, KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag));
     }
 
     private static Indicator? ReadIndicator(JsonElement element, string path, ReportingCalendar calendar, RuleRegistry registry, ProblemBag bag)
@@ -332,10 +384,12 @@ public static class FrameworkJson
         }
 
         var rule = ReadRule(dto.Rule, path + ".rule", registry, bag);
-        bool rollUpOk = TimeJson.TryReadRollUp(dto.PeriodRollUp, path, bag, out var rollUp);
-        return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !rollUpOk
+        bool periodRollUpOk = TimeJson.TryReadRollUp(dto.PeriodRollUp, path, bag, out var periodRollUp);
+        var unitRollUp = ReadRollUp(dto.UnitRollUp, path + ".unitRollUp", bag);
+        var notApplicableTo = KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag);
+        return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, rollUp);
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, periodRollUp, unitRollUp, notApplicableTo);
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

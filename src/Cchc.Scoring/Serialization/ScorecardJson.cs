@@ -26,6 +26,8 @@ public static class ScorecardJson
             PeriodEnd = period.End,
             AsOf = result.Request.AsOf,
             Rounding = FrameworkJson.RoundingDto(result.Framework.Rounding),
+            RollUpUnits = result.Request.RollUpUnits ? true : null,
+            Fingerprint = result.Fingerprint,
             Scorecards = result.Scorecards.Select(card => new ScorecardDto
             {
                 Unit = card.UnitId,
@@ -35,6 +37,11 @@ public static class ScorecardJson
                 MaxPoints = card.MaxPoints,
                 Index = card.Index,
                 Class = card.Class?.Code,
+                RollUp = card.IsRollUp ? true : null,
+                Bonus = card.Bonus == 0 ? null : card.Bonus,
+                Deduction = card.Deduction == 0 ? null : card.Deduction,
+                Adjustments = card.Adjustments.Count == 0 ? null : card.Adjustments.Select(SubmissionJson.ToDto).ToList(),
+                Fingerprint = card.Fingerprint,
                 Areas = card.Areas.Select(area => new AreaScoreDto
                 {
                     Code = area.Area.Code,
@@ -57,6 +64,11 @@ public static class ScorecardJson
                         RollUp = s.Source?.RollUp is Aggregation.PeriodRollUpMethod rollUp ? Aggregation.PeriodRollUp.Name(rollUp) : null,
                         Parts = s.Source is { IsRollUp: true } parts ? parts.Parts.Select(p => new PartDto { Period = p.Period.ToString(), RecordedAt = p.RecordedAt, Late = parts.Late.Contains(p) ? true : null }).ToList() : null,
                         Explanation = s.Explanation,
+                        ComputedPoints = s.AppraisedPoints is null ? null : s.ComputedPoints,
+                        SelfAssessedPoints = s.SelfAssessedPoints,
+                        AppraisedPoints = s.AppraisedPoints,
+                        SelfAssessmentDifference = s.SelfAssessmentDifference,
+                        Trace = TraceJson.ToDto(s.Trace),
                     }).ToList(),
                 }).ToList(),
             }).ToList(),

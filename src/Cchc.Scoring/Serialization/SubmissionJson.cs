@@ -47,6 +47,7 @@ public static class SubmissionJson
             Units = submissions.Units.Units.Select(u => JsonSerializer.SerializeToElement(
                 new UnitDto { Id = u.Id, Name = JsonFormat.ToDto(u.Name), Kind = u.Kind, Parent = u.ParentId }, JsonFormat.Context.UnitDto)).ToList(),
             Submissions = submissions.Submissions.Select(s => JsonSerializer.SerializeToElement(ToDto(s), JsonFormat.Context.SubmissionDto)).ToList(),
+            Adjustments = submissions.Adjustments.Count == 0 ? null : submissions.Adjustments.Select(a => JsonSerializer.SerializeToElement(ToDto(a), JsonFormat.Context.AdjustmentDto)).ToList(),
         };
         return JsonSerializer.Serialize(dto, JsonFormat.Context.SubmissionFileDto) + "\n";
     }
@@ -54,7 +55,7 @@ public static class SubmissionJson
     private static SubmissionDto ToDto(Submission s)
     {
         var m = s.Measurement;
-        var dto = new SubmissionDto { Unit = s.UnitId, Period = s.Period.ToString(), Indicator = s.IndicatorCode, RecordedAt = s.RecordedAt, Note = s.Note, Evidence = s.Evidence };
+        var dto = new SubmissionDto { Unit = s.UnitId, Period = s.Period.ToString(), Indicator = s.IndicatorCode, RecordedAt = s.RecordedAt, Note = s.Note, Evidence = s.Evidence, SelfAssessedPoints = s.SelfAssessedPoints, AppraisedPoints = s.AppraisedPoints };
         if (!m.IsApplicable)
         {
             dto.Applicable = false;
@@ -77,6 +78,9 @@ public static class SubmissionJson
 
         return dto;
     }
+
+    internal static AdjustmentDto ToDto(Adjustment a) =>
+        new() { Unit = a.UnitId, Period = a.Period.ToString(), Points = a.Points, Reason = a.Reason, RecordedAt = a.RecordedAt, Evidence = a.Evidence };
 
     private static ValidationResult<SubmissionSet> Read(JsonDocument? document, Framework framework, ProblemBag bag)
     {
@@ -139,13 +143,68 @@ public static class SubmissionJson
         }
 
         SubmissionChecks.Check(submissions, paths, framework, bag);
+        var adjustments = new List<Adjustment>();
+        var adjustmentPaths = new List<string>();
+        for (int i = 0; i < (file.Adjustments?.Count ?? 0); i++)
+        {
+            string path = ProblemBag.Index("$.adjustments", i);
+            var adjustment = ReadAdjustment(file.Adjustments![i], path, framework, bag);
+            if (adjustment is null)
+            {
+                continue;
+            }
+
+            if (declared.Count > 0 && !declared.Contains(adjustment.UnitId))
+            {
+                bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + adjustment.UnitId + "' is not declared in 'units'.");
+            }
+
+            adjustments.Add(adjustment);
+            adjustmentPaths.Add(path);
+        }
+
+        SubmissionChecks.CheckAdjustments(adjustments, adjustmentPaths, framework, bag);
         if (bag.HasErrors)
         {
             return new ValidationResult<SubmissionSet>(null, bag.Problems);
         }
 
         var hierarchy = UnitHierarchy.Create(units).Value!;
-        return new ValidationResult<SubmissionSet>(new SubmissionSet(submissions, hierarchy), bag.Problems);
+        return new ValidationResult<SubmissionSet>(new SubmissionSet(submissions, hierarchy, adjustments), bag.Problems);
+    }
+
+    private static Adjustment? ReadAdjustment(JsonElement element, string path, Framework framework, ProblemBag bag)
+    {
+        var dto = JsonFormat.Read(element, JsonFormat.Context.AdjustmentDto, path, bag);
+        if (dto is null)
+        {
+            return null;
+        }
+
+        JsonFormat.ReportExtra(dto, path, bag);
+        string? unit = JsonFormat.Required(dto.Unit, path, "unit", bag);
+        string? reason = JsonFormat.Required(dto.Reason, path, "reason", bag);
+        ReportingPeriod period = default;
+        bool periodOk = JsonFormat.Required(dto.Period, path, "period", bag) is not null;
+        if (periodOk && !ReportingPeriod.TryParse(dto.Period, framework.Calendar, out period))
+        {
+            bag.Error(ProblemCodes.InvalidPeriod, path + ".period", "'" + dto.Period + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
+            periodOk = false;
+        }
+
+        if (dto.Points is null)
+        {
+            bag.Error(ProblemCodes.MissingField, path + ".points", "'points' is required: positive for a bonus, negative for a deduction.");
+        }
+
+        if (dto.RecordedAt is null)
+        {
+            bag.Error(ProblemCodes.MissingField, path + ".recordedAt", "'recordedAt' is required: the instant the adjustment was recorded.");
+        }
+
+        return unit is null || reason is null || !periodOk || dto.Points is not decimal points || dto.RecordedAt is not Instant at
+            ? null
+            : new Adjustment(unit, period, points, reason, at, dto.Evidence);
     }
 
     private static Unit? ReadUnit(JsonElement element, string path, ProblemBag bag)
@@ -205,7 +264,7 @@ public static class SubmissionJson
         }
 
         var measurement = ReadMeasurement(dto, indicator, path, bag);
-        return measurement is Measurement m ? new Submission(unit, period, indicatorCode, m, recordedAt, dto.Note, dto.Evidence) : null;
+        return measurement is Measurement m ? new Submission(unit, period, indicatorCode, m, recordedAt, dto.Note, dto.Evidence, dto.SelfAssessedPoints, dto.AppraisedPoints) : null;
     }
 
     private static Measurement? ReadMeasurement(SubmissionDto dto, Indicator indicator, string path, ProblemBag bag)

@@ -18,8 +18,10 @@ public sealed class Submission
     /// <param name="recordedAt">When this revision was recorded.</param>
     /// <param name="note">A free note, or null.</param>
     /// <param name="evidence">A reference to the evidence (tài liệu kiểm chứng), or null.</param>
+    /// <param name="selfAssessedPoints">The points the unit gives itself for the indicator (điểm tự đánh giá), or null.</param>
+    /// <param name="appraisedPoints">The points an appraisal gives (điểm thẩm định), replacing the computed ones, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="indicatorCode"/> is null.</exception>
-    public Submission(string unitId, ReportingPeriod period, string indicatorCode, Measurement measurement, Instant recordedAt, string? note = null, string? evidence = null)
+    public Submission(string unitId, ReportingPeriod period, string indicatorCode, Measurement measurement, Instant recordedAt, string? note = null, string? evidence = null, decimal? selfAssessedPoints = null, decimal? appraisedPoints = null)
     {
         ArgumentNullException.ThrowIfNull(unitId);
         ArgumentNullException.ThrowIfNull(indicatorCode);
@@ -30,6 +32,8 @@ public sealed class Submission
         RecordedAt = recordedAt;
         Note = note;
         Evidence = evidence;
+        SelfAssessedPoints = selfAssessedPoints;
+        AppraisedPoints = appraisedPoints;
     }
 
     /// <summary>The reporting unit.</summary>
@@ -52,6 +56,15 @@ public sealed class Submission
 
     /// <summary>A reference to the evidence, or null.</summary>
     public string? Evidence { get; }
+
+    /// <summary>The unit's self-assessed points, or null. Shown beside the points that count; never counted.</summary>
+    public decimal? SelfAssessedPoints { get; }
+
+    /// <summary>
+    /// The appraised points, or null. When the revision in force carries them, they replace the points computed from
+    /// the figures (see <c>docs/aggregation.md</c>).
+    /// </summary>
+    public decimal? AppraisedPoints { get; }
 
     /// <inheritdoc/>
     public override string ToString() => UnitId + " " + Period.ToString() + " " + IndicatorCode + " = " + Measurement.ToString();

@@ -19,8 +19,9 @@ public sealed class SubmissionSet
     /// <summary>Creates a set.</summary>
     /// <param name="submissions">Every revision; order does not matter.</param>
     /// <param name="units">The declared units; an empty hierarchy when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="submissions"/> or one of its items is null.</exception>
-    public SubmissionSet(IEnumerable<Submission> submissions, UnitHierarchy? units = null)
+    /// <param name="adjustments">Bonus and deduction items; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="submissions"/> or one of its items, or an adjustment, is null.</exception>
+    public SubmissionSet(IEnumerable<Submission> submissions, UnitHierarchy? units = null, IEnumerable<Adjustment>? adjustments = null)
     {
         ArgumentNullException.ThrowIfNull(submissions);
         var all = submissions.ToArray();
@@ -37,6 +38,15 @@ public sealed class SubmissionSet
         _histories = all.GroupBy(s => (s.UnitId, s.IndicatorCode)).ToDictionary(g => g.Key, g => g.ToArray());
         UnitIds = Units.Units.Select(u => u.Id).Concat(all.Select(s => s.UnitId))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var items = adjustments?.ToArray() ?? [];
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item, nameof(adjustments));
+        }
+
+        Array.Sort(items, Adjustment.CanonicalOrder);
+        Adjustments = items;
+        HasAssessments = all.Any(s => s.SelfAssessedPoints is not null || s.AppraisedPoints is not null);
     }
 
     /// <summary>An empty set.</summary>
@@ -47,6 +57,12 @@ public sealed class SubmissionSet
 
     /// <summary>The declared units.</summary>
     public UnitHierarchy Units { get; }
+
+    /// <summary>True when some revision carries self-assessed or appraised points (scoring skips looking for them otherwise).</summary>
+    internal bool HasAssessments { get; }
+
+    /// <summary>Every bonus and deduction item, in canonical order: unit, period, recorded-at, points, reason.</summary>
+    public IReadOnlyList<Adjustment> Adjustments { get; }
 
     /// <summary>The identifiers of the declared units and of every unit that submitted, ordered (ordinal).</summary>
     public IReadOnlyList<string> UnitIds { get; }
@@ -121,6 +137,7 @@ public sealed class SubmissionSet
         var bag = new Validation.ProblemBag();
         var paths = Enumerable.Range(0, Submissions.Count).Select(i => Validation.ProblemBag.Index("$.submissions", i)).ToArray();
         SubmissionChecks.Check(Submissions, paths, framework, bag);
+        SubmissionChecks.CheckAdjustments(Adjustments, Enumerable.Range(0, Adjustments.Count).Select(i => Validation.ProblemBag.Index("$.adjustments", i)).ToArray(), framework, bag);
         return bag.Problems;
     }
 
@@ -162,7 +179,17 @@ public sealed class SubmissionSet
             c = string.CompareOrdinal(a.Note, b.Note);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(a.Evidence, b.Evidence);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Evidence, b.Evidence);
+        }
+
+        if (c == 0)
+        {
+            c = Nullable.Compare(a.SelfAssessedPoints, b.SelfAssessedPoints);
+        }
+
+        return c != 0 ? c : Nullable.Compare(a.AppraisedPoints, b.AppraisedPoints);
     }
 
     private static int CompareValues(Measurement a, Measurement b)

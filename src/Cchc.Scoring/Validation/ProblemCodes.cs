@@ -74,4 +74,15 @@ public static class ProblemCodes
 
     /// <summary>A period roll-up method does not fit the indicator's measure (for example <c>sum</c> for a ratio).</summary>
     public const string RollUpMismatch = "roll-up-mismatch";
+    /// <summary>A bonus or deduction the framework does not allow (its cap is 0).</summary>
+    public const string AdjustmentNotAllowed = "adjustment-not-allowed";
+
+    /// <summary>Bonus or deduction points beyond the framework's cap: the excess is not counted.</summary>
+    public const string AdjustmentCapped = "adjustment-capped";
+
+    /// <summary>A parent unit's roll-up lacks figures from some of its units (they are left out and listed).</summary>
+    public const string RollUpIncomplete = "roll-up-incomplete";
+
+    /// <summary>A unit submitted for an indicator that the framework declares not applicable to its kind; the submission is not used.</summary>
+    public const string NotApplicableToKind = "not-applicable-to-kind";
 }

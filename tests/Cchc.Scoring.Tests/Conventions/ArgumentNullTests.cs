@@ -64,6 +64,11 @@ public class ArgumentNullTests
         Throws("factory", () => RuleRegistry.Default.With(null!));
         Throws("kind", () => RuleRegistry.Default.Find(null!));
         Throws("id", () => BuiltInFrameworks.TryGet(null!, out _));
+        Throws("indicator", () => Small.UnitRollUpOf(null!));
+        Throws("indicator", () => Small.AppliesTo(null!, "division"));
+        Throws("scorecards", () => Cchc.Scoring.Aggregation.Ranking.Rank(null!));
+        Throws("scorecards", () => Cchc.Scoring.Aggregation.Ranking.Rank([null!]));
+        Throws("scorecard", () => Cchc.Scoring.Aggregation.Improvement.For(null!));
     }
 
     [Fact]
@@ -100,6 +105,11 @@ public class ArgumentNullTests
         Throws("rule", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), null!, 1));
         Throws("target", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", null!, ThresholdRule.Instance, 1));
         Throws("steps", () => new StepsRule(null!));
+        Throws("unitId", () => new Adjustment(null!, Period("2025"), 1, "r", Recorded));
+        Throws("reason", () => new Adjustment("VP", Period("2025"), 1, null!, Recorded));
+        Throws("adjustments", () => new SubmissionSet([], null, [null!]));
+        Throws("notApplicableTo", () => new Area("A1", Text("A1"), [], [null!]));
+        Throws("notApplicableTo", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), ThresholdRule.Instance, 1, null, null, [null!]));
         Throws("code", () => new Cchc.Scoring.Validation.Problem(null!, "m"));
         Throws("problems", () => new Cchc.Scoring.Validation.ValidationResult<Framework>(null, null!));
     }

@@ -59,7 +59,7 @@ public class TimeFieldsTests
         Assert.Equal(0.9m, fw.TrajectoryThresholds.OnTrack);
         Assert.Equal(0.5m, fw.TrajectoryThresholds.NeedsAcceleration);
         var indicator = fw.FindIndicator("I1")!;
-        Assert.Equal(PeriodRollUpMethod.Mean, indicator.RollUp);
+        Assert.Equal(PeriodRollUpMethod.Mean, indicator.PeriodRollUp);
         Assert.Equal(new Cchc.Scoring.Frameworks.Milestone(2023, 25), Assert.Single(indicator.Target.Milestones));
 
         // Canonical: the default weekend and offset are left out, holidays sorted, thresholds written whole.

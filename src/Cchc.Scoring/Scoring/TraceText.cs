@@ -1,0 +1,248 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Cchc.Scoring.Frameworks;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Submissions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cchc.Scoring.Scoring;
+
+/// <summary>Renders traces in Vietnamese and English. Numbers and formulas are language-neutral (invariant).</summary>
+internal static class TraceText
+{
+    public static string Render(IndicatorTrace t, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        var sb = new StringBuilder();
+        void Line(string text) => sb.Append(text).Append('\n');
+
+        string asOf = t.AsOf is Instant at ? (vi ? ", tính đến " : ", as of ") + Instant(at) : string.Empty;
+        Line(t.Indicator.Code + " " + t.Indicator.Name.Get(lang) + " — " + (vi ? "đơn vị " : "unit ") + t.UnitId + (vi ? ", kỳ " : ", period ") + t.Period.ToString() + asOf);
+
+        if (t.RollUp is RollUpTrace rollUp)
+        {
+            Line((vi ? "Tổng hợp từ các đơn vị trực thuộc (" : "Rolled up from the units (") + MethodName(rollUp.Method, lang) + "): " + rollUp.Formula);
+            foreach (var part in rollUp.Parts)
+            {
+                Line("  " + part.UnitId + ": " + Figure(part.Figure, lang) + (part.IsRollUp ? (vi ? " (tổng hợp)" : " (rolled up)") : string.Empty));
+            }
+
+            if (rollUp.NotApplicableUnits.Count > 0)
+            {
+                Line((vi ? "Không áp dụng, không tính: " : "Not applicable, left out: ") + string.Join(", ", rollUp.NotApplicableUnits));
+            }
+
+            if (rollUp.MissingUnits.Count > 0)
+            {
+                Line((vi ? "Không có số liệu dùng được, không tính: " : "No usable figures, left out: ") + string.Join(", ", rollUp.MissingUnits));
+            }
+        }
+
+        foreach (var source in t.Sources)
+        {
+            Line((vi ? "Số liệu: " : "Submission: ") + Source(source, lang));
+        }
+
+        if (t.IgnoredSubmission is TraceSource ignored)
+        {
+            string why = t.Outcome == TraceOutcome.NotApplicableToKind
+                ? (vi ? " (không dùng: chỉ tiêu không áp dụng cho loại đơn vị này)" : " (not used: the indicator does not apply to this kind of unit)")
+                : (vi ? " (không dùng: chỉ tiêu được tổng hợp từ các đơn vị trực thuộc)" : " (not used: the indicator is rolled up from the units)");
+            Line((vi ? "Số liệu riêng: " : "Own submission: ") + Source(ignored, lang) + why);
+        }
+
+        string? outcome = Outcome(t, lang);
+        if (outcome is not null)
+        {
+            Line(outcome);
+        }
+
+        if (t.Indicator.Measure == MeasureKind.YesNo && t.Figure is Measurement figure && t.RuleFormula is not null && t.RollUp is null)
+        {
+            Line((vi ? "Giá trị: " : "Value: ") + Figure(figure, lang));
+        }
+        else if (t.ValueFormula is string valueFormula && t.RollUp is null)
+        {
+            Line((vi ? "Giá trị: " : "Value: ") + valueFormula);
+        }
+
+        if (t.Indicator.Target.IsBaselineRelative)
+        {
+            var spec = t.Indicator.Target.Baseline!;
+            string value = t.Baseline is decimal b ? RuleText.N(b) : (vi ? "thiếu" : "missing");
+            Line((vi ? "Giá trị gốc (" : "Baseline (") + spec + "): " + value);
+            if (t.BaselineRollUp is RollUpTrace baselineRollUp)
+            {
+                Line("  " + MethodName(baselineRollUp.Method, lang) + ": " + baselineRollUp.Formula);
+            }
+
+            foreach (var source in t.BaselineSources)
+            {
+                Line("  " + (vi ? "Số liệu gốc: " : "Baseline submission: ") + Source(source, lang));
+            }
+        }
+
+        string target = t.Indicator.Target.ToString() + (t.Indicator.Target.IsBaselineRelative && t.Target is decimal eff ? " = " + RuleText.N(eff) : string.Empty);
+        Line((vi ? "Mục tiêu: " : "Target: ") + target + (t.Indicator.Target.Due is LocalDate due ? (vi ? ", hạn " : ", due ") + LocalDatePattern.Iso.Format(due) : string.Empty));
+        Line((vi ? "Quy tắc: " : "Rule: ") + t.RuleKind + " " + t.RuleParameters);
+        if (t.RuleFormula is string formula)
+        {
+            Line((vi ? "Tính điểm: " : "Calculation: ") + formula);
+            if (t.RulePoints is decimal rp && rp != t.ExactPoints)
+            {
+                Line((vi ? "Giới hạn trong [0, " : "Clamped to [0, ") + Num.Format(t.Indicator.MaxPoints) + "]: " + RuleText.N(t.ExactPoints));
+            }
+
+            Line((vi ? "Làm tròn (" : "Rounding (") + Policy(t.Rounding, lang) + "): " + RuleText.N(t.ExactPoints) + " → " + Num.Format(t.ComputedPoints)
+                + (t.ExactPoints == t.ComputedPoints ? (vi ? " (không đổi)" : " (unchanged)") : string.Empty));
+        }
+
+        if (t.SelfAssessment is TraceSource self)
+        {
+            decimal s = self.Submission.SelfAssessedPoints!.Value;
+            Line((vi ? "Điểm tự đánh giá: " : "Self-assessed points: ") + Num.Format(s) + " (" + Recorded(self, lang) + ")");
+        }
+
+        if (t.Appraisal is TraceSource appraisal)
+        {
+            decimal a = appraisal.Submission.AppraisedPoints!.Value;
+            string note = t.AppraisalUsed
+                ? (vi ? " — thay cho điểm tính từ số liệu " : " — replaces the points computed from the figures, ") + Num.Format(t.ComputedPoints)
+                : t.Outcome == TraceOutcome.Scored
+                    ? (vi ? " — không dùng: số liệu đã được sửa sau lần thẩm định" : " — not used: the figures were revised after the appraisal")
+                    : (vi ? " — không dùng: không có số liệu dùng được" : " — not used: there is no usable figure");
+            Line((vi ? "Điểm thẩm định: " : "Appraised points: ") + Num.Format(a) + " (" + Recorded(appraisal, lang) + ")" + note);
+        }
+
+        Line((vi ? "Điểm: " : "Points: ") + Num.Format(t.Points) + (vi ? "/" : " of ") + Num.Format(t.MaxPoints)
+            + (t.SelfAssessment is TraceSource sa ? (vi ? "; chênh lệch so với tự đánh giá: " : "; difference from the self-assessment: ") + Signed(t.Points - sa.Submission.SelfAssessedPoints!.Value) : string.Empty));
+        return sb.ToString();
+    }
+
+    public static string MethodName(UnitRollUpMethod method, Language lang) => (method, lang) switch
+    {
+        (UnitRollUpMethod.Pool, Language.Vi) => "cộng dồn số liệu",
+        (UnitRollUpMethod.Pool, _) => "pooled",
+        (UnitRollUpMethod.Mean, Language.Vi) => "bình quân giá trị",
+        (UnitRollUpMethod.Mean, _) => "mean of values",
+        (_, Language.Vi) => "số liệu riêng",
+        _ => "own figure",
+    };
+
+    public static string Figure(Measurement m, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        if (!m.IsApplicable)
+        {
+            return vi ? "không áp dụng" : "not applicable";
+        }
+
+        return m.Kind switch
+        {
+            MeasureKind.Ratio => Num.Format(m.Numerator) + "/" + Num.Format(m.Denominator)
+                + (m.Excluded != 0 ? " (" + (vi ? "loại trừ " : "excluded ") + Num.Format(m.Excluded) + ")" : string.Empty),
+            MeasureKind.YesNo => m.Answer ? (vi ? "có" : "yes") : (vi ? "không" : "no"),
+            _ => Num.Format(m.Value),
+        };
+    }
+
+    public static string Parameters(IScoringRule rule)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            rule.WriteParameters(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string? Outcome(IndicatorTrace t, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        return t.Outcome switch
+        {
+            TraceOutcome.NoSubmission => vi ? "Không có số liệu cho kỳ này: 0 điểm, điểm tối đa vẫn được tính." : "No submission for the period: 0 points; the maximum still counts.",
+            TraceOutcome.DeclaredNotApplicable => vi ? "Đơn vị khai báo chỉ tiêu không áp dụng: điểm tối đa không tính vào tổng." : "The unit declares the indicator not applicable: its maximum leaves the total.",
+            TraceOutcome.NotApplicableToKind => vi
+                ? "Khung đánh giá quy định chỉ tiêu không áp dụng cho loại đơn vị '" + t.UnitKind + "': điểm tối đa không tính vào tổng."
+                : "The framework declares the indicator not applicable to units of kind '" + t.UnitKind + "': its maximum leaves the total.",
+            TraceOutcome.NothingToMeasure => vi ? "Không có gì để đo (mẫu số sau khi loại trừ bằng 0): điểm tối đa không tính vào tổng." : "Nothing to measure (0 after exclusions): the maximum leaves the total.",
+            TraceOutcome.Unusable => vi ? "Số liệu không dùng được (xem danh sách vấn đề): 0 điểm, điểm tối đa vẫn được tính." : "The figures cannot be used (see the problems): 0 points; the maximum still counts.",
+            TraceOutcome.MissingBaseline => vi ? "Thiếu giá trị gốc mà mục tiêu cần: 0 điểm, điểm tối đa vẫn được tính." : "The baseline the target needs is missing: 0 points; the maximum still counts.",
+            TraceOutcome.NoUnitFigures => vi ? "Không đơn vị trực thuộc nào có số liệu dùng được: 0 điểm, điểm tối đa vẫn được tính." : "None of the units has a usable figure: 0 points; the maximum still counts.",
+            TraceOutcome.NoApplicableUnits => vi ? "Chỉ tiêu không áp dụng cho đơn vị trực thuộc nào: điểm tối đa không tính vào tổng." : "The indicator applies to none of the units: its maximum leaves the total.",
+            _ => null,
+        };
+    }
+
+    private static string Source(TraceSource source, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        var s = source.Submission;
+        string text = s.UnitId + " " + s.Period.ToString() + " " + s.IndicatorCode + " = " + Figure(s.Measurement, lang) + ", " + Recorded(source, lang);
+        if (s.Note is not null)
+        {
+            text += (vi ? "; ghi chú: " : "; note: ") + s.Note;
+        }
+
+        if (s.Evidence is not null)
+        {
+            text += (vi ? "; minh chứng: " : "; evidence: ") + s.Evidence;
+        }
+
+        return text;
+    }
+
+    private static string Recorded(TraceSource source, Language lang) => lang == Language.Vi
+        ? "ghi nhận " + Instant(source.Submission.RecordedAt) + ", lần " + Num.Format(source.Revision) + "/" + Num.Format(source.Revisions)
+        : "recorded " + Instant(source.Submission.RecordedAt) + ", revision " + Num.Format(source.Revision) + " of " + Num.Format(source.Revisions);
+
+    private static string Policy(RoundingPolicy p, Language lang)
+    {
+        if (lang != Language.Vi)
+        {
+            return p.ToString();
+        }
+
+        string mode = p.Mode switch
+        {
+            RoundingMode.HalfToEven => "nửa về số chẵn",
+            RoundingMode.Truncate => "cắt bỏ",
+            _ => "nửa xa số 0",
+        };
+        string level = p.Level switch
+        {
+            RoundingLevel.Area => "lĩnh vực",
+            RoundingLevel.Index => "chỉ số",
+            _ => "chỉ tiêu",
+        };
+        return Num.Format(p.Digits) + " chữ số, " + mode + ", từ cấp " + level;
+    }
+
+    private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + Num.Format(value);
+
+    private static string Instant(Instant at) => InstantPattern.ExtendedIso.Format(at);
+
+    public static IEnumerable<TraceSource> AllSources(IndicatorTrace t)
+    {
+        var all = t.Sources.Concat(t.BaselineSources);
+        if (t.SelfAssessment is not null)
+        {
+            all = all.Append(t.SelfAssessment);
+        }
+
+        if (t.Appraisal is not null)
+        {
+            all = all.Append(t.Appraisal);
+        }
+
+        return all;
+    }
+}
