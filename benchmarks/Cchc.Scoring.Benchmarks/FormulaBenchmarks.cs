@@ -7,7 +7,7 @@ namespace Cchc.Scoring.Benchmarks;
 
 /// <summary>
 /// One evaluation of the built-in proportional rule against the formula rule that mimics it (same points to the last
-/// digit, tested in Cchc.Scoring.Formulas.Tests), below and above the target; and compiling the formula text.
+/// digit, tested in Cchc.Scoring.Formulas.Tests), below and above the target; and compiling the formula text, new and cached.
 /// </summary>
 [MemoryDiagnoser]
 public class FormulaBenchmarks
@@ -24,6 +24,13 @@ public class FormulaBenchmarks
     [Benchmark]
     public decimal Formula_Proportional() => _formula.Evaluate(_below).Points + _formula.Evaluate(_above).Points;
 
+    private int _n;
+
+    /// <summary>Compiling a text not seen before (the cache holds 1024 texts and then stops growing, so this parses every time).</summary>
     [Benchmark]
-    public bool Formula_CompileUncached() => FormulaRule.Compile(Proportional + " + 0").IsValid;
+    public bool Formula_Compile() => FormulaRule.Compile(Proportional + " + " + (++_n).ToString(System.Globalization.CultureInfo.InvariantCulture)).IsValid;
+
+    /// <summary>Compiling a text already compiled: a cache look-up.</summary>
+    [Benchmark]
+    public bool Formula_CompileCached() => FormulaRule.Compile(Proportional).IsValid;
 }
