@@ -118,3 +118,31 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(2, Cli.Run("diff", _data.FrameworkPath).ExitCode);
     }
 }
+
+/// <summary>The example of docs/overrides.md applies to the built-in plan and prints what the page shows.</summary>
+public sealed class OverridesDocTests : IDisposable
+{
+    private readonly TestData _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    private static string Block(string doc, string marker, string fence)
+    {
+        int at = doc.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, marker);
+        int start = doc.IndexOf(fence, at, StringComparison.Ordinal) + fence.Length;
+        return doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void Overrides_Example_DiffsAsDocumented()
+    {
+        string doc = RepositoryFiles.Read("docs/overrides.md");
+        string file = _data.Write("tg-2024.json", Block(doc, "<!-- example: override -->", "```json\n"));
+
+        var run = Cli.Run("diff", "gtvt-tiengiang-2021-2025", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(Block(doc, "<!-- output: diff -->", "```\n"), run.Output);
+    }
+}
