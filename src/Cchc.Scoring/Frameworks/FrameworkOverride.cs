@@ -128,9 +128,13 @@ public sealed class FrameworkOverride
         {
             Fields(item, path, ["area", "indicator"], bag);
             RequiredString(item, path, "area", bag);
-            if (Kind(item, path, "indicator", JsonValueKind.Object, "a whole indicator, as in a framework file", bag) is not JsonElement indicator)
+            if (!item.TryGetProperty("indicator", out var indicator))
             {
                 bag.Error(ProblemCodes.MissingField, path + ".indicator", "'indicator' is required: a whole indicator, as in a framework file.");
+            }
+            else if (indicator.ValueKind != JsonValueKind.Object)
+            {
+                bag.Error(ProblemCodes.InvalidValue, path + ".indicator", "'indicator' must be a whole indicator, as in a framework file.");
             }
             else
             {

@@ -169,9 +169,11 @@ public sealed class BuiltInIndex766Tests
         // SXD satisfaction 88.1 % < 90: 88.1 × 18 ÷ 90 = 17.62.
         Assert.Equal(17.62m, Score(result, "SXD", "HL1").Points);
 
-        // District A has no procedure with fees (0 of 0): not available, so TT1's 5 points leave its maximum (100 − 5).
+        // District A has no procedure with fees (0 of 0) and so no payment (0 of 0): both rates are not available, and
+        // the 5 + 5 points of TT1 and TT2 leave its maximum (100 − 10).
         Assert.Equal(IndicatorStatus.NotApplicable, Score(result, "UBH-A", "TT1").Status);
-        Assert.Equal(95m, result.Find("UBH-A")!.MaxPoints);
+        Assert.Equal(IndicatorStatus.NotApplicable, Score(result, "UBH-A", "TT2").Status);
+        Assert.Equal(90m, result.Find("UBH-A")!.MaxPoints);
 
         // STNMT's average time is 104.8 % of the prescribed time: tracked, not met, no points.
         var td2 = Score(result, "STNMT", "TD2");

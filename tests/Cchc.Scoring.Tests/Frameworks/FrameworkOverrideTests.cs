@@ -204,14 +204,14 @@ public sealed class FrameworkOverrideTests
         var result = FrameworkOverride.Read("""
             { "version": 2, "base": { "version": "1" }, "colour": "red",
               "change": [ { "indicator": "T01", "points": "12", "target": { "valeu": 85 } }, 5 ],
-              "add": [ { "area": "A" } ],
+              "add": [ { "area": "A" }, { "area": "A", "indicator": 5 } ],
               "retire": [ { "reason": "x" } ] }
             """, "o.json");
         Assert.Null(result.Value);
         Assert.Equal(
             [
                 "$.colour", "$.id", "$.version", "$.base.id", "$.change[0].points", "$.change[0].target.valeu", "$.change[1]",
-                "$.add[0].indicator", "$.retire[0].indicator",
+                "$.add[0].indicator", "$.add[1].indicator", "$.retire[0].indicator",
             ],
             result.Problems.Select(p => p.Path!));
         Assert.All(result.Problems, p => Assert.Equal("o.json", p.Source));
