@@ -43,6 +43,7 @@ internal static class CliApp
             TrajectoryCommand.Create(output, error),
             RankCommand.Create(output, error),
             ExplainCommand.Create(output, error),
+            DiffCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

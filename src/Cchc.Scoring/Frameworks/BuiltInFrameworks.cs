@@ -16,6 +16,9 @@ public static class BuiltInFrameworks
     /// <summary>The Tiền Giang Department of Transport reform plan 2021–2025.</summary>
     public const string GtvtTienGiang20212025 = "gtvt-tiengiang-2021-2025";
 
+    /// <summary>An Index 766-style index of service to citizens and businesses (Decision 766/QĐ-TTg): six groups, 100 points.</summary>
+    public const string Index7662022 = "index766-2022";
+
     private const string Prefix = "Cchc.Scoring.Frameworks.BuiltIn.";
     private static readonly Lazy<Dictionary<string, Framework>> Loaded = new(LoadAll);
 

@@ -15,9 +15,9 @@ public sealed class RuleRegistry
 
     private RuleRegistry(ImmutableSortedDictionary<string, IRuleFactory> factories) => _factories = factories;
 
-    /// <summary>The built-in rules: threshold, proportional, goalposts, steps, yesNo and tracked.</summary>
+    /// <summary>The built-in rules: threshold, proportional, goalposts, steps, piecewise, yesNo and tracked.</summary>
     public static RuleRegistry Default { get; } = new(
-        new IRuleFactory[] { ThresholdRule.Factory, ProportionalRule.Factory, GoalpostsRule.Factory, StepsRule.Factory, YesNoRule.Factory, TrackedRule.Factory }
+        new IRuleFactory[] { ThresholdRule.Factory, ProportionalRule.Factory, GoalpostsRule.Factory, StepsRule.Factory, PiecewiseRule.Factory, YesNoRule.Factory, TrackedRule.Factory }
             .ToImmutableSortedDictionary(f => f.Kind, f => f, StringComparer.Ordinal));
 
     /// <summary>The registered kinds, in ordinal order.</summary>

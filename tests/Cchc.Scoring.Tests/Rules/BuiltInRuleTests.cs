@@ -250,7 +250,7 @@ public class BuiltInRuleTests
     [Fact]
     public void Registry_Default_KnowsBuiltIns()
     {
-        Assert.Equal(["goalposts", "proportional", "steps", "threshold", "tracked", "yesNo"], RuleRegistry.Default.Kinds);
+        Assert.Equal(["goalposts", "piecewise", "proportional", "steps", "threshold", "tracked", "yesNo"], RuleRegistry.Default.Kinds);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class RuleParameterTests
         Assert.Equal(ProblemCodes.UnknownRule, problem.Code);
         Assert.Equal(RulePath + ".kind", problem.Path);
         Assert.Contains("'linear'", problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains("goalposts, proportional, steps, threshold, tracked, yesNo", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("goalposts, piecewise, proportional, steps, threshold, tracked, yesNo", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Cchc.Scoring.Rules;
+using Cchc.Scoring.Submissions;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Formulas;
+
+/// <summary>
+/// Points from an expression, e.g. <c>min(1, value / target) * maxPoints</c>. Kind <c>formula</c>, parameter
+/// <c>expression</c>. The text is parsed with NCalc and compiled once (and cached by text) into a closed set of
+/// operations: exact <see cref="decimal"/> arithmetic (<c>+ - * / %</c>), comparisons, <c>and</c>/<c>or</c>/<c>not</c>,
+/// <c>?:</c> and the functions of <see cref="Functions"/>, over the inputs of <see cref="Names"/>. Anything else —
+/// an unknown name or function, text, dates, an expression longer than <see cref="MaxLength"/> or deeper than
+/// <see cref="MaxDepth"/> — is a problem when the framework loads, and is never run. Register with
+/// <c>RuleRegistry.Default.With(FormulaRule.Factory)</c>.
+/// </summary>
+public sealed class FormulaRule : IScoringRule
+{
+    /// <summary>The longest expression accepted, in characters.</summary>
+    public const int MaxLength = 500;
+
+    /// <summary>The deepest nesting accepted: of brackets, and of operations in the parsed expression.</summary>
+    public const int MaxDepth = 24;
+
+    /// <summary>The largest number of compiled expressions kept in the cache.</summary>
+    internal const int CacheSize = 1024;
+
+    internal static readonly string[] InputNames = ["value", "target", "baseline", "numerator", "denominator", "excluded", "maxPoints"];
+
+    private const int Baseline = 2;
+    private static readonly ConcurrentDictionary<string, FormulaRule> Cache = new(StringComparer.Ordinal);
+
+    private readonly Node _root;
+    private readonly int[] _used;
+
+    private FormulaRule(string expression, Node root, IEnumerable<int> used)
+    {
+        Expression = expression;
+        _root = root;
+        _used = used.Order().ToArray();
+    }
+
+    /// <summary>
+    /// The names an expression can use: <c>value</c> (the comparable value: a ratio as a percentage), <c>target</c>
+    /// (the effective target), <c>baseline</c>, <c>numerator</c>, <c>denominator</c> and <c>excluded</c> (of a
+    /// ratio), and <c>maxPoints</c> (the indicator's maximum points).
+    /// </summary>
+    public static IReadOnlyList<string> Names => InputNames;
+
+    /// <summary>
+    /// The functions an expression can call: <c>abs(x)</c>, <c>clamp(x, low, high)</c>, <c>if(condition, a, b)</c>,
+    /// <c>max(a, b, …)</c> and <c>min(a, b, …)</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Functions { get; } = ["abs", "clamp", "if", "max", "min"];
+
+    /// <summary>The factory to register: <c>RuleRegistry.Default.With(FormulaRule.Factory)</c>.</summary>
+    public static IRuleFactory Factory { get; } = new FormulaFactory();
+
+    /// <summary>The expression, as written.</summary>
+    public string Expression { get; }
+
+    /// <inheritdoc/>
+    public string Kind => "formula";
+
+    /// <summary>The input names the expression uses, in the order of <see cref="Names"/>.</summary>
+    public IReadOnlyList<string> UsedNames => _used.Select(i => InputNames[i]).ToArray();
+
+    /// <summary>Compiles an expression, or reports why it cannot be used. Nothing of the text is run.</summary>
+    /// <param name="expression">The expression.</param>
+    /// <returns>The rule, or every problem found (code <c>invalid-rule-parameter</c>, path <c>expression</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    public static ValidationResult<FormulaRule> Compile(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        if (Cache.TryGetValue(expression, out var cached))
+        {
+            return new ValidationResult<FormulaRule>(cached, []);
+        }
+
+        var (root, problems, used) = FormulaCompiler.Compile(expression);
+        if (root is null)
+        {
+            return new ValidationResult<FormulaRule>(null, problems.Select(p => new Problem(ProblemCodes.InvalidRuleParameter, p, "expression")));
+        }
+
+        var rule = new FormulaRule(expression, root, used);
+        if (Cache.Count < CacheSize)
+        {
+            rule = Cache.GetOrAdd(expression, rule);
+        }
+
+        return new ValidationResult<FormulaRule>(rule, []);
+    }
+
+    /// <inheritdoc/>
+    public RuleOutcome Evaluate(in RuleInput input)
+    {
+        var m = input.Measurement;
+        var values = new[] { input.Value, input.Target, input.Baseline ?? 0, m.Numerator, m.Denominator, m.Excluded, input.MaxPoints };
+        var text = new StringBuilder(Expression.Length + 64).Append(Expression);
+        for (int i = 0; i < _used.Length; i++)
+        {
+            text.Append(i == 0 ? " with " : ", ").Append(InputNames[_used[i]]).Append(" = ").Append(N(values[_used[i]]));
+        }
+
+        if (input.Baseline is null && _used.Contains(Baseline))
+        {
+            return new(0, text.Append(": no baseline → 0").ToString());
+        }
+
+        try
+        {
+            decimal points = _root.Number(values);
+            return new(points, text.Append(" → ").Append(N(points)).ToString());
+        }
+        catch (DivideByZeroException)
+        {
+            return new(0, text.Append(": division by zero → 0").ToString());
+        }
+        catch (OverflowException)
+        {
+            return new(0, text.Append(": a number too large → 0").ToString());
+        }
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<Problem> Check(RuleSetting setting)
+    {
+        if (_used.Contains(Baseline) && !setting.BaselineRelative)
+        {
+            yield return new Problem(ProblemCodes.RuleMismatch, "The expression uses 'baseline' but the target has no baseline.", "expression");
+        }
+
+        if (_used.Any(i => i is 3 or 4 or 5) && setting.Measure != MeasureKind.Ratio)
+        {
+            yield return new Problem(ProblemCodes.RuleMismatch, "The expression uses 'numerator', 'denominator' or 'excluded', which only a ratio has.", "expression");
+        }
+    }
+
+    /// <inheritdoc/>
+    public void WriteParameters(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteString("expression", Expression);
+    }
+
+    /// <summary>The expression.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Expression;
+
+    internal static void ClearCache() => Cache.Clear();
+
+    internal static int CachedCount => Cache.Count;
+
+    private static string N(decimal value)
+    {
+        decimal shown = Math.Round(value, 6, MidpointRounding.AwayFromZero);
+        return shown.ToString("0.############################", CultureInfo.InvariantCulture) + (shown != value ? "…" : string.Empty);
+    }
+
+    private sealed class FormulaFactory : IRuleFactory
+    {
+        public string Kind => "formula";
+
+        public IScoringRule? Create(RuleParameters parameters)
+        {
+            ArgumentNullException.ThrowIfNull(parameters);
+            string? expression = parameters.GetString("expression");
+            if (expression is null)
+            {
+                return null;
+            }
+
+            var result = Compile(expression);
+            foreach (var problem in result.Problems)
+            {
+                parameters.Error("expression", problem.Message);
+            }
+
+            return result.Value;
+        }
+    }
+}
