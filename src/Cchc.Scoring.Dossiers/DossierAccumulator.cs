@@ -28,6 +28,8 @@ public sealed class DossierAccumulator
     private readonly List<Cell?[]> _cells = [];
     private readonly long[] _rejected = new long[Enum.GetValues<RejectReason>().Length];
     private readonly List<Problem> _problems = [];
+    private readonly List<Problem> _inputProblems = [];
+    private long _problemLineLimit = long.MaxValue;
     private int _lastReception = -1;
     private int _lastEnd = -1;
 
@@ -167,15 +169,25 @@ public sealed class DossierAccumulator
     {
         _rejected[(int)reason]++;
         RowsRejected++;
-        if (_problems.Count < _options.MaxProblems)
+
+        // Keep the rows with the smallest lines (partitions need not see lines in order): up to twice the
+        // maximum are held, then cut back to the maximum, so memory stays bounded.
+        int max = _options.MaxProblems;
+        if (max == 0 || (line ?? long.MinValue) >= _problemLineLimit)
         {
-            string name = column >= 0 && column < DossierColumns.Names.Length ? DossierColumns.Names[column] : string.Empty;
-            _problems.Add(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value), name.Length > 0 ? name : null, source, line));
+            return;
+        }
+
+        string name = column >= 0 && column < DossierColumns.Names.Length ? DossierColumns.Names[column] : string.Empty;
+        _problems.Add(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value), name.Length > 0 ? name : null, source, line));
+        if (_problems.Count >= 2 * max)
+        {
+            CutProblems();
         }
     }
 
     /// <summary>Records a problem that concerns the whole input (always kept).</summary>
-    internal void Report(Problem problem) => _problems.Add(problem);
+    internal void Report(Problem problem) => _inputProblems.Add(problem);
 
     /// <summary>Counts a blank line.</summary>
     internal void Blank() => BlankLines++;
@@ -209,19 +221,29 @@ public sealed class DossierAccumulator
         RowsUsed += other.RowsUsed;
         RowsRejected += other.RowsRejected;
         BlankLines += other.BlankLines;
+        _inputProblems.AddRange(other._inputProblems);
         _problems.AddRange(lineOffset == 0 ? other._problems : other._problems.Select(p =>
             p.Line is { } l ? new Problem(p.Code, p.Message, p.Path, p.Source, l + lineOffset, p.Severity) : p));
-        var kept = SortedProblems();
+        CutProblems();
+    }
+
+    /// <summary>Sorts the row problems by line and keeps the maximum; rows past the last kept line are no longer described.</summary>
+    private void CutProblems()
+    {
+        var kept = _problems.OrderBy(p => p.Line ?? long.MinValue).Take(_options.MaxProblems).ToList();
         _problems.Clear();
         _problems.AddRange(kept);
+        if (kept.Count == _options.MaxProblems && kept.Count > 0 && kept[^1].Line is { } last)
+        {
+            _problemLineLimit = last;
+        }
     }
 
     private List<Problem> SortedProblems()
     {
-        // Whole-input problems (no line) first, then rows by line; at most the maximum of row problems.
-        var whole = _problems.Where(p => p.Line is null);
-        var rows = _problems.Where(p => p.Line is not null).OrderBy(p => p.Line).Take(_options.MaxProblems);
-        return whole.Concat(rows).ToList();
+        // Whole-input problems first, then rows by line; at most the maximum of row problems.
+        var rows = _problems.OrderBy(p => p.Line ?? long.MinValue).Take(_options.MaxProblems);
+        return _inputProblems.Concat(rows).ToList();
     }
 
     private void Count(int unit, ref DossierRow row)

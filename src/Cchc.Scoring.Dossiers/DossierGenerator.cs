@@ -41,7 +41,7 @@ public static class DossierGenerator
 
     private static IEnumerable<Dossier> Iterate(int seed, long count, int year, string[] units)
     {
-        var rng = new SplitMix64((ulong)(uint)seed);
+        var rng = new SplitMix64(unchecked((ulong)(uint)seed));
         var start = new LocalDateTime(year, 1, 1, 0, 0);
         int days = DateTime.IsLeapYear(year) ? 366 : 365;
         var procedures = Enumerable.Range(1, 120).Select(i => "TTHC-" + i.ToString("000", CultureInfo.InvariantCulture)).ToArray();

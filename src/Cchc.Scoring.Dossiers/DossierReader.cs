@@ -82,6 +82,12 @@ public static class DossierReader
     public static DossierMetrics ReadCsvFile(string path, DossierOptions? options = null, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return ReadCsvFile(path, options, progress, cancellationToken, MinBytesPerPartition);
+    }
+
+    /// <summary>Reads a CSV file with partitions of at least <paramref name="minPartitionBytes"/> (small in tests).</summary>
+    internal static DossierMetrics ReadCsvFile(string path, DossierOptions? options, IProgress<ReadProgress>? progress, CancellationToken cancellationToken, long minPartitionBytes)
+    {
         options ??= DossierOptions.Default;
         var result = new DossierAccumulator(options);
         try
@@ -95,7 +101,7 @@ public static class DossierReader
                 return result.ToMetrics();
             }
 
-            var ranges = Split(path, header.Length, length, options.EffectiveParallelism);
+            var ranges = Split(path, header.Length, length, options.EffectiveParallelism, minPartitionBytes);
             var counter = new ProgressCounter(progress, length);
             var parts = new PartResult[ranges.Count];
             Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count, CancellationToken = cancellationToken }, i =>
@@ -347,11 +353,11 @@ public static class DossierReader
         return Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
     }
 
-    private static List<(long Start, long End)> Split(string path, long start, long length, int parts)
+    private static List<(long Start, long End)> Split(string path, long start, long length, int parts, long minPartitionBytes)
     {
         var ranges = new List<(long, long)>();
         long size = length - start;
-        parts = (int)Math.Clamp(size / MinBytesPerPartition, 1, Math.Max(parts, 1));
+        parts = (int)Math.Clamp(size / Math.Max(minPartitionBytes, 1), 1, Math.Max(parts, 1));
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
         long from = start;
         for (int i = 1; i < parts && from < length; i++)
