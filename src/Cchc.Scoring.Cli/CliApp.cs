@@ -39,6 +39,7 @@ internal static class CliApp
             ScoreCommand.Create(output, error),
             ValidateCommand.Create(output),
             FrameworksCommand.Create(output),
+            IngestCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
