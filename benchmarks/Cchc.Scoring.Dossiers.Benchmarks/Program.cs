@@ -76,11 +76,6 @@ public static class Program
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in Environment.GetCommandLineArgs().Skip(1).Take(0))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         string? entry = typeof(Program).Assembly.Location;
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
