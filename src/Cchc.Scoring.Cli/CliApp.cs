@@ -44,6 +44,7 @@ internal static class CliApp
             RankCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             DiffCommand.Create(output, error),
+            IngestCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

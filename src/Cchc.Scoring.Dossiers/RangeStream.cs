@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+
+namespace Cchc.Scoring.Dossiers;
+
+/// <summary>
+/// A read-only stream over a byte range of a file, after a prefix (the CSV header), that counts the line feeds and
+/// quote characters of the range as they pass.
+/// </summary>
+internal sealed class RangeStream : Stream
+{
+    private readonly FileStream _file;
+    private readonly byte[] _prefix;
+    private int _prefixRead;
+    private long _remaining;
+
+    public RangeStream(string path, long start, long end, byte[] prefix)
+    {
+        _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        _file.Seek(start, SeekOrigin.Begin);
+        _remaining = end - start;
+        _prefix = prefix;
+    }
+
+    /// <summary>Line feeds read from the range so far.</summary>
+    public long LineFeeds { get; private set; }
+
+    /// <summary>Quote characters read from the range so far.</summary>
+    public long Quotes { get; private set; }
+
+    /// <summary>Bytes read from the range so far.</summary>
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_prefixRead < _prefix.Length)
+        {
+            int n = Math.Min(buffer.Length, _prefix.Length - _prefixRead);
+            _prefix.AsSpan(_prefixRead, n).CopyTo(buffer);
+            _prefixRead += n;
+            return n;
+        }
+
+        if (_remaining <= 0)
+        {
+            return 0;
+        }
+
+        int read = _file.Read(buffer[..(int)Math.Min(buffer.Length, _remaining)]);
+        if (read > 0)
+        {
+            var data = buffer[..read];
+            LineFeeds += System.MemoryExtensions.Count(data, (byte)'\n');
+            Quotes += System.MemoryExtensions.Count(data, (byte)'"');
+            _remaining -= read;
+            BytesRead += read;
+        }
+        else
+        {
+            _remaining = 0;
+        }
+
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _file.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
