@@ -77,6 +77,18 @@ public sealed class SchemaTests
         AssertValid(SubmissionsSchema, JsonBlockAfter(doc, "submissions"), "the submissions example of formats.md");
     }
 
+    [Theory]
+    [InlineData("docs/periods.md", "periods framework", true)]
+    [InlineData("docs/periods.md", "periods submissions", false)]
+    [InlineData("docs/aggregation.md", "aggregation framework", true)]
+    [InlineData("docs/aggregation.md", "aggregation submissions", false)]
+    [InlineData("docs/extending.md", "tolerance-submissions", false)]
+    public void GuideExamples_AreValid(string file, string marker, bool isFramework)
+    {
+        // Every format field a guide shows is in the schemas too, so the schemas never lag behind the readers.
+        AssertValid(isFramework ? FrameworkSchema : SubmissionsSchema, JsonBlockAfter(RepositoryFiles.Read(file), marker), "the '" + marker + "' example of " + file);
+    }
+
     [Fact]
     public void ExampleData_IsValid()
     {
