@@ -72,7 +72,9 @@ public static class HtmlReport
         details{margin-top:4px}
         summary{cursor:pointer;color:#1d4ed8;font-size:12px}
         pre{white-space:pre-wrap;font:12px/1.4 ui-monospace,"DejaVu Sans Mono",monospace;background:#f9fafb;border:1px solid #e5e7eb;border-radius:4px;padding:8px;margin:6px 0 0}
-        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px}
+        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:12px}
+        .area{color:#6b7280;font-weight:400}
+        table.ind{table-layout:fixed}
         figure{margin:0;border:1px solid #e5e7eb;border-radius:6px;padding:10px}
         figcaption{font-weight:600;margin-bottom:6px}
         .chart{max-width:100%;height:auto;display:block}
@@ -235,7 +237,8 @@ public static class HtmlReport
             foreach (var area in card.Areas)
             {
                 Line("<h3>" + E(area.Area.Code) + " " + E(area.Area.Name.Get(Lang)) + " — " + E(ViNumber.Fixed(area.Points, 2)) + " / " + E(ViNumber.Fixed(area.MaxPoints, 2)) + "</h3>");
-                Line("<table>");
+                Line("<table class=\"ind\">");
+                Line("<colgroup><col style=\"width:72px\"><col><col style=\"width:96px\"><col style=\"width:96px\"><col style=\"width:116px\"><col style=\"width:130px\"></colgroup>");
                 Line("<thead><tr><th>" + E(_t.Indicator) + "</th><th>" + E(_t.Name) + "</th><th class=\"num\">" + E(_t.Value) + "</th><th class=\"num\">" + E(_t.Target)
                     + "</th><th class=\"num\">" + E(_t.Points) + "</th><th>" + E(_t.Status) + "</th></tr></thead>");
                 Line("<tbody>");
@@ -266,16 +269,15 @@ public static class HtmlReport
             Line("<section class=\"card\" id=\"trajectories\">");
             Line("<h2>" + E(_t.Trajectories) + " — " + E(report.UnitId) + "</h2>");
             Line(TrajectoryChart.Legend(_t));
+            Line("<div class=\"charts\">");
             foreach (var area in report.Areas)
             {
-                Line("<h3>" + E(area.Area.Code) + " " + E(area.Area.Name.Get(Lang)) + "</h3>");
-                Line("<div class=\"charts\">");
                 foreach (var t in area.Indicators)
                 {
                     string status = Aggregation.Trajectories.StatusName(t.Status);
                     Line("<figure data-trajectory=\"" + E(t.Indicator.Code) + "\" data-status=\"" + status + "\" data-baseline=\"" + Inv(t.Baseline) + "\" data-target=\"" + Inv(t.Target)
                         + "\" data-due=\"" + LocalDatePattern.Iso.Format(t.Due) + "\">");
-                    Line("<figcaption>" + E(t.Indicator.Code) + " " + E(t.Indicator.Name.Get(Lang)) + " <span class=\"status t-" + status + "\">" + E(_t.StatusWord(t.Status)) + "</span></figcaption>");
+                    Line("<figcaption><span class=\"area\">" + E(area.Area.Code) + "</span> " + E(t.Indicator.Code) + " " + E(t.Indicator.Name.Get(Lang)) + " <span class=\"status t-" + status + "\">" + E(_t.StatusWord(t.Status)) + "</span></figcaption>");
                     string? svg = TrajectoryChart.Render(t, _t);
                     Line(svg ?? "<p class=\"note\">" + E(_t.NothingToDraw) + "</p>");
                     Line("<p class=\"note\">" + E(_t.Due) + ": " + Date(t.Due)
@@ -284,10 +286,9 @@ public static class HtmlReport
                         + (t.Projection is decimal p ? " · " + E(_t.Projection) + ": " + E(Value(t.Indicator, p)) : string.Empty) + "</p>");
                     Line("</figure>");
                 }
-
-                Line("</div>");
             }
 
+            Line("</div>");
             Line("</section>");
         }
 
