@@ -228,7 +228,7 @@ public static class WorkbookReport
                 Text(s.Period.ToString()),
                 Text(s.IndicatorCode),
                 Text(KindName(f.Kind)),
-                f.IsApplicable ? Number(f.Value, Grouped) : Empty(),
+                Number(f.ComparableValue, Grouped),
                 ratio && f.IsApplicable ? Number(f.Numerator, Grouped) : Empty(),
                 ratio && f.IsApplicable ? Number(f.Denominator, Grouped) : Empty(),
                 ratio && f.IsApplicable ? Number(f.Excluded, Grouped) : Empty(),
