@@ -45,6 +45,7 @@ internal static class CliApp
             ExplainCommand.Create(output, error),
             DiffCommand.Create(output, error),
             IngestCommand.Create(output, error),
+            ReportCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Security;
+using Cchc.Scoring.Reports;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Validation;
+
+namespace Cchc.Scoring.Cli;
+
+/// <summary><c>cchc report</c>: writes a self-contained HTML scorecard or an Excel workbook.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new ScoringInputs();
+        var unit = new Option<string>("--unit", "-u")
+        {
+            Description = "The unit the report is about (default: the department, the declared unit without a parent that has units reporting to it). Every unit is scored and ranked.",
+            HelpName = "UNIT",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "html: one self-contained page with charts; xlsx: an Excel workbook.",
+            DefaultValueFactory = _ => "html",
+        };
+        format.AcceptOnlyFromAmong("html", "xlsx");
+        var outFile = new Option<string>("--out", "-o")
+        {
+            Description = "The file to write.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var lang = CliApp.LanguageOption();
+        var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, or an Excel workbook.");
+        foreach (var option in inputs.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Options.Add(unit);
+        command.Options.Add(format);
+        command.Options.Add(outFile);
+        command.Options.Add(lang);
+        command.SetAction(parse =>
+        {
+            string? unitId = parse.GetValue(unit);
+            string path = parse.GetValue(outFile)!;
+            var problems = new List<Problem>();
+            var loaded = inputs.Load(parse, error, problems, null, out int exit);
+            if (loaded is null)
+            {
+                return exit;
+            }
+
+            if (unitId is not null && !loaded.Submissions.UnitIds.Contains(unitId, StringComparer.Ordinal))
+            {
+                problems.Add(new Problem(ProblemCodes.UnknownUnit, "Unit '" + unitId + "' has neither a declaration nor a submission; the units are " + string.Join(", ", loaded.Submissions.UnitIds) + "."));
+                return CliApp.Fail(error, problems);
+            }
+
+            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request);
+            problems.AddRange(result.Problems);
+            if (problems.Any(p => p.Severity == Severity.Error))
+            {
+                return CliApp.Fail(error, problems);
+            }
+
+            if (result.Scorecards.Count == 0)
+            {
+                problems.Add(new Problem(ProblemCodes.MissingField, "There is no unit to report on.", "$.submissions"));
+                return CliApp.Fail(error, problems);
+            }
+
+            CliApp.Report(error, problems);
+            var options = new ReportOptions(Texts.For(parse.GetValue(lang)).Language, unitId);
+            byte[] bytes = parse.GetValue(format) == "xlsx"
+                ? WorkbookReport.Render(result, loaded.Submissions, options)
+                : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(result, loaded.Submissions, options));
+            try
+            {
+                File.WriteAllBytes(path, bytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
+            {
+                return CliApp.Fail(error, [Inputs.Unreadable(path, "The report cannot be written: " + ex.Message)]);
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,379 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Cchc.Scoring.Scoring;
+using Cchc.Scoring.Submissions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cchc.Scoring.Reports;
+
+/// <summary>
+/// Writes a scoring result as an Excel workbook (.xlsx, with DocumentFormat.OpenXml): a summary sheet (the unit in
+/// focus and every unit ranked, with area points), one sheet per unit (its indicators), one sheet per indicator
+/// (every unit's figures) and the submissions used. Numbers are stored as numbers with number formats, instants as
+/// Excel dates; the same inputs give the same bytes (fixed relationship identifiers and zip timestamps).
+/// </summary>
+public static class WorkbookReport
+{
+    /// <summary>The fixed time stamp of every zip entry (1980-01-01, the earliest a zip file can hold).</summary>
+    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // Cell formats of the style sheet, by index.
+    private const uint General = 0;
+    private const uint Bold = 1;
+    private const uint TwoDecimals = 2;
+    private const uint Grouped = 3;
+    private const uint DateTimeFormat = 4;
+    private const uint Whole = 5;
+
+    /// <summary>Renders the workbook.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="submissions">The submissions scored.</param>
+    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <returns>The .xlsx file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="submissions"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
+    public static byte[] Render(ScoringResult result, SubmissionSet submissions, ReportOptions? options = null)
+    {
+        var model = ReportModel.Create(result, submissions, options);
+        using var raw = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
+        {
+            Build(document, model);
+        }
+
+        return Normalize(raw.ToArray());
+    }
+
+    /// <summary>Writes the workbook to a stream.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="submissions">The submissions scored.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(ScoringResult result, SubmissionSet submissions, Stream output, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        byte[] bytes = Render(result, submissions, options);
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    private static void Build(SpreadsheetDocument document, ReportModel m)
+    {
+        var t = m.Texts;
+        var lang = m.Language;
+        // A fixed relationship identifier: AddWorkbookPart() would draw a random one.
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
+        workbookPart.Workbook = new Workbook();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+        styles.Stylesheet = Stylesheet();
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        uint sheetId = 0;
+
+        void AddSheet(string wanted, Sheet sheet, double[] widths)
+        {
+            sheetId++;
+            string id = "rId" + sheetId.ToString(CultureInfo.InvariantCulture);
+            var part = workbookPart.AddNewPart<WorksheetPart>(id);
+            var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
+            part.Worksheet = new Worksheet(columns, sheet.Data);
+            sheets.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = id, SheetId = sheetId, Name = SheetName(wanted, names) });
+        }
+
+        var result = m.Result;
+        var framework = result.Framework;
+        var focus = m.Focus;
+        var period = result.Request.Period;
+
+        // Summary.
+        var summary = new Sheet();
+        summary.Row(Text(t.Title, Bold));
+        summary.Row(Text(t.Framework), Text(framework.Name.Get(lang) + " (" + framework.Id + ", " + t.VersionWord + " " + framework.Version + ")"));
+        summary.Row(Text(t.Period), Text(period.ToString()), Text(LocalDatePattern.Iso.Format(period.Start) + ".." + LocalDatePattern.Iso.Format(period.End)));
+        summary.Row(Text(t.AsOf), result.Request.AsOf is Instant at ? Date(at) : Text(t.Latest));
+        summary.Row(Text(t.Fingerprint), Text(result.Fingerprint));
+        summary.Row(Text(t.Unit), Text(focus.UnitId), Text(focus.Unit?.Name.Get(lang)));
+        summary.Row(Text(t.Index), Number(focus.Index, TwoDecimals));
+        summary.Row(Text(t.Class), Text(focus.Class?.Name.Get(lang)));
+        summary.Row(Text(t.Points), Number(focus.Points, TwoDecimals), Text(t.Max), Number(focus.MaxPoints, TwoDecimals));
+        summary.Row();
+        summary.Row(Text(t.Ranking, Bold));
+        var areas = framework.Areas;
+        summary.Row(new[] { t.Rank, t.Unit, t.Name, t.Kind, t.Points, t.Max, t.Index, t.Class }.Concat(areas.Select(a => t.Area + " " + a.Code)).Select(h => Text(h, Bold)).ToArray());
+        foreach (var r in m.Ranking)
+        {
+            var card = r.Scorecard;
+            var cells = new List<Cell>
+            {
+                r.Rank is int rank ? Number(rank, Whole) : Empty(),
+                Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty)),
+                Text(card.Unit?.Name.Get(lang)),
+                Text(card.Unit?.Kind),
+                Number(card.Points, TwoDecimals),
+                Number(card.MaxPoints, TwoDecimals),
+                Number(card.Index, TwoDecimals),
+                Text(card.Class?.Name.Get(lang)),
+            };
+            cells.AddRange(areas.Select(a => Number(card.Areas.FirstOrDefault(x => x.Area.Code == a.Code)?.Points, TwoDecimals)));
+            summary.Row(cells.ToArray());
+        }
+
+        if (m.Ranking.Any(r => r.Scorecard.IsRollUp))
+        {
+            summary.Row();
+            summary.Row(Text("* " + t.RollUpNote));
+        }
+
+        AddSheet(t.Summary, summary, [24, 14, 44, 14, 10, 10, 10, 14, .. areas.Select(_ => 12.0)]);
+
+        // One sheet per unit.
+        foreach (var card in result.Scorecards)
+        {
+            var sheet = new Sheet();
+            sheet.Row(Text(t.Unit), Text(card.UnitId), Text(card.Unit?.Name.Get(lang)));
+            if (card.IsRollUp)
+            {
+                sheet.Row(Text(string.Empty), Text(t.RollUpNote));
+            }
+
+            sheet.Row(Text(t.Points), Number(card.Points, TwoDecimals));
+            sheet.Row(Text(t.Max), Number(card.MaxPoints, TwoDecimals));
+            sheet.Row(Text(t.Index), Number(card.Index, TwoDecimals));
+            sheet.Row(Text(t.Class), Text(card.Class?.Name.Get(lang)));
+            sheet.Row(Text(t.Bonus), Number(card.Bonus, TwoDecimals), Text(t.Deduction), Number(card.Deduction, TwoDecimals));
+            sheet.Row(Text(t.Fingerprint), Text(card.Fingerprint));
+            sheet.Row();
+            sheet.Row(new[] { t.Area, t.Indicator, t.Name, t.Value, t.Target, t.Points, t.Max, t.Status, t.Explanation }.Select(h => Text(h, Bold)).ToArray());
+            foreach (var area in card.Areas)
+            {
+                foreach (var s in area.Indicators)
+                {
+                    sheet.Row(
+                        Text(area.Area.Code),
+                        Text(s.Indicator.Code),
+                        Text(s.Indicator.Name.Get(lang)),
+                        Number(s.Value, Grouped),
+                        Number(ReportModel.EffectiveTarget(s), Grouped),
+                        Number(s.Points, TwoDecimals),
+                        Number(s.MaxPoints, TwoDecimals),
+                        Text(t.StatusWord(s.Status)),
+                        Text(s.Explanation));
+                }
+            }
+
+            AddSheet(card.UnitId, sheet, [22, 10, 60, 12, 12, 10, 10, 16, 80]);
+        }
+
+        // One sheet per indicator, across units.
+        foreach (var indicator in framework.Indicators)
+        {
+            var sheet = new Sheet();
+            sheet.Row(Text(t.Indicator), Text(indicator.Code), Text(indicator.Name.Get(lang)));
+            sheet.Row(Text(t.Target), Text(indicator.Target.Comparison switch
+            {
+                Rules.Comparison.AtLeast => ">=",
+                Rules.Comparison.GreaterThan => ">",
+                Rules.Comparison.AtMost => "<=",
+                Rules.Comparison.LessThan => "<",
+                _ => "=",
+            }), Number(indicator.Target.IsBaselineRelative ? null : indicator.Target.Value, Grouped), Text(indicator.UnitOfMeasure));
+            sheet.Row(Text(t.Max), Number(indicator.MaxPoints, TwoDecimals));
+            sheet.Row();
+            sheet.Row(new[] { t.Unit, t.Name, t.Value, t.Target, t.Points, t.Max, t.Status }.Select(h => Text(h, Bold)).ToArray());
+            foreach (var card in result.Scorecards)
+            {
+                var s = card.Indicators.FirstOrDefault(x => x.Indicator.Code == indicator.Code);
+                if (s is null)
+                {
+                    continue;
+                }
+
+                sheet.Row(
+                    Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty)),
+                    Text(card.Unit?.Name.Get(lang)),
+                    Number(s.Value, Grouped),
+                    Number(ReportModel.EffectiveTarget(s), Grouped),
+                    Number(s.Points, TwoDecimals),
+                    Number(s.MaxPoints, TwoDecimals),
+                    Text(t.StatusWord(s.Status)));
+            }
+
+            AddSheet(indicator.Code, sheet, [16, 44, 12, 12, 10, 10, 16]);
+        }
+
+        // The submissions used.
+        var used = new Sheet();
+        used.Row(new[]
+        {
+            t.Unit, t.Period, t.Indicator, t.Measure, t.Value, t.Numerator, t.Denominator, t.Excluded, t.Count, t.Applicable,
+            t.RecordedAt, t.Revision, t.Note, t.Evidence, t.SelfAssessed, t.Appraised,
+        }.Select(h => Text(h, Bold)).ToArray());
+        foreach (var source in m.Used)
+        {
+            var s = source.Submission;
+            var f = s.Measurement;
+            bool ratio = f.Kind == MeasureKind.Ratio;
+            used.Row(
+                Text(s.UnitId),
+                Text(s.Period.ToString()),
+                Text(s.IndicatorCode),
+                Text(KindName(f.Kind)),
+                Number(f.ComparableValue, Grouped),
+                ratio && f.IsApplicable ? Number(f.Numerator, Grouped) : Empty(),
+                ratio && f.IsApplicable ? Number(f.Denominator, Grouped) : Empty(),
+                ratio && f.IsApplicable ? Number(f.Excluded, Grouped) : Empty(),
+                Number(f.Count, Grouped),
+                Text(f.IsApplicable ? t.Yes : t.No),
+                Date(s.RecordedAt),
+                Text(ViNumber.Invariant(source.Revision) + "/" + ViNumber.Invariant(source.Revisions)),
+                Text(s.Note),
+                Text(s.Evidence),
+                Number(s.SelfAssessedPoints, TwoDecimals),
+                Number(s.AppraisedPoints, TwoDecimals));
+        }
+
+        AddSheet(t.Submissions, used, [10, 12, 10, 12, 12, 12, 12, 10, 10, 10, 20, 10, 30, 30, 12, 12]);
+        workbookPart.Workbook.Save();
+    }
+
+    /// <summary>A sheet name Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique (case-insensitive).</summary>
+    internal static string SheetName(string wanted, HashSet<string> taken)
+    {
+        var chars = wanted.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? '_' : c).ToArray();
+        string name = new string(chars).Trim('\'');
+        if (name.Length == 0)
+        {
+            name = "_";
+        }
+
+        name = name.Length > 31 ? name[..31] : name;
+        string candidate = name;
+        for (int n = 2; !taken.Add(candidate); n++)
+        {
+            string suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
+            candidate = (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)] : name) + suffix;
+        }
+
+        return candidate;
+    }
+
+    private static Stylesheet Stylesheet() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm:ss" })
+        { Count = 1 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+        { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            new CellFormat { NumberFormatId = 2, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 4, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 1, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
+        { Count = 6 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+
+    private static Cell Text(string? text, uint style = General) => text is null or ""
+        ? Empty()
+        : new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == General ? null : style };
+
+    private static Cell Number(decimal? value, uint style) => value is decimal v
+        ? new Cell(new CellValue(ViNumber.Invariant(v))) { DataType = CellValues.Number, StyleIndex = style }
+        : Empty();
+
+    private static Cell Number(int value, uint style) => new(new CellValue(ViNumber.Invariant(value))) { DataType = CellValues.Number, StyleIndex = style };
+
+    /// <summary>An instant as an Excel date (days since 1899-12-30, UTC), shown as yyyy-mm-dd hh:mm:ss.</summary>
+    private static Cell Date(Instant instant) => Number(ExcelDate(instant), DateTimeFormat);
+
+    internal static decimal ExcelDate(Instant instant) => 25569m + (decimal)instant.ToUnixTimeTicks() / NodaConstants.TicksPerDay;
+
+    private static Cell Empty() => new();
+
+    /// <summary>The name of a measure kind as written in submission files.</summary>
+    private static string KindName(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Ratio => "ratio",
+        MeasureKind.Quantity => "quantity",
+        MeasureKind.Duration => "duration",
+        MeasureKind.Percentage => "percentage",
+        _ => "yesNo",
+    };
+
+    /// <summary>Characters XML 1.0 cannot hold become U+FFFD.</summary>
+    private static string Clean(string text) =>
+        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Select(c => c < ' ' && c is not ('\t' or '\n' or '\r') ? '\uFFFD' : c).ToArray()) : text;
+
+    /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
+    private static byte[] Normalize(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = ZipTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Rows being built for one worksheet; cell references are set from the position.</summary>
+    private sealed class Sheet
+    {
+        public SheetData Data { get; } = new();
+
+        public void Row(params Cell[] cells)
+        {
+            uint index = (uint)Data.ChildElements.Count + 1;
+            var row = new Row { RowIndex = index };
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].CellValue is null && cells[c].InlineString is null)
+                {
+                    continue;
+                }
+
+                cells[c].CellReference = Column(c) + index.ToString(CultureInfo.InvariantCulture);
+                row.Append(cells[c]);
+            }
+
+            Data.Append(row);
+        }
+
+        internal static string Column(int index)
+        {
+            string name = string.Empty;
+            for (int n = index + 1; n > 0; n = (n - 1) / 26)
+            {
+                name = (char)('A' + ((n - 1) % 26)) + name;
+            }
+
+            return name;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Cchc.Scoring.Reports.Tests;
+
+/// <summary>docs/reports.md describes what the reports hold: its claims are checked against rendered reports.</summary>
+public sealed class DocsTests
+{
+    private static readonly string Doc = RepositoryFiles.Read("docs/reports.md");
+
+    [Fact]
+    public void Doc_DataAttributes_AllRendered()
+    {
+        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        var named = Regex.Matches(Doc, "`(data-[a-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToArray();
+        Assert.True(named.Length >= 12, string.Join(", ", named));
+        foreach (string attribute in named)
+        {
+            Assert.Contains(" " + attribute + "=\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Doc_ViNumbers_AsTheSampleShowsThem()
+    {
+        // The examples in the text are figures of the built-in sample's department SO in 2025 (and a plain 21.050).
+        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        foreach (string figure in new[] { "93,76", "27,78 / 28,00", "96,55 %" })
+        {
+            Assert.Contains(figure, Doc, StringComparison.Ordinal);
+            Assert.Contains(figure, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Doc_CSharpExample_SameCallsAsThePackageReadme()
+    {
+        static string[] Calls(string text) => Regex.Matches(text, "(HtmlReport|WorkbookReport)\\.Render\\(result, submissions").Select(m => m.Value).ToArray();
+        Assert.Equal(Calls(Doc), Calls(RepositoryFiles.Read("src/Cchc.Scoring.Reports/README.md")));
+        Assert.Equal(2, Calls(Doc).Length);
+    }
+}
