@@ -337,11 +337,6 @@ public static class SubmissionJson
 
         public bool Unit(JsonElement element, int i)
         {
-            if (i >= _limits.MaxSubmissions)
-            {
-                return TooMany("$.units", i, "units");
-            }
-
             var unit = ReadUnit(element, ProblemBag.Index("$.units", i), _bag);
             if (unit is not null)
             {
