@@ -44,6 +44,17 @@ public sealed class DossierCatalogueTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-03-0\"T08:00")]
+    [InlineData("20 5-03-02")]
+    [InlineData("2025-03-02T0!:00")]
+    public void Date_WithACharacterBelowZero_IsRejectedNotThrown(string date)
+    {
+        // Found by fuzzing: a checked cast of a negative digit value threw an OverflowException.
+        var result = DossierReader.ReadCsv(new StringReader(Header + "A,U1," + date.Replace("\"", "\"\"", StringComparison.Ordinal).Insert(0, "\"") + "\",2025-03-07T17:00,,,\n"), null, "d.csv");
+        Assert.Contains(result.Problems, p => p.Code == DossierProblemCodes.InvalidDate && p.Line == 2);
+    }
+
     [Fact]
     public void EveryCode_HasATrigger_AndADocRow()
     {

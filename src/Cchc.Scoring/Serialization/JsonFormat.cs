@@ -145,14 +145,19 @@ internal static class JsonFormat
             case JsonValueKind.Object:
                 foreach (var p in element.EnumerateObject())
                 {
-                    string childPath = path + "." + (p.Name.Length > 64 ? p.Name[..64] + "…" : p.Name);
-                    if (p.Name.Length > limits.MaxTextLength)
+                    if (!TryText(() => p.Name, path, bag, out string name))
                     {
-                        bag.Error(ProblemCodes.LimitExceeded, childPath, LengthMessage("A field name", p.Name.Length, limits.MaxTextLength, "MaxTextLength"));
                         continue;
                     }
 
-                    CheckStrings(p.Value, childPath, p.Name, limits, bag);
+                    string childPath = path + "." + (name.Length > 64 ? name[..64] + "…" : name);
+                    if (name.Length > limits.MaxTextLength)
+                    {
+                        bag.Error(ProblemCodes.LimitExceeded, childPath, LengthMessage("A field name", name.Length, limits.MaxTextLength, "MaxTextLength"));
+                        continue;
+                    }
+
+                    CheckStrings(p.Value, childPath, name, limits, bag);
                 }
 
                 break;
@@ -167,13 +172,36 @@ internal static class JsonFormat
             case JsonValueKind.String:
                 bool identifier = property is not null && IdentifierFields.Contains(property);
                 int max = identifier ? limits.MaxIdentifierLength : limits.MaxTextLength;
-                string text = element.GetString()!;
+                if (!TryText(element.GetString, path, bag, out string text))
+                {
+                    break;
+                }
+
                 if (text.Length > max)
                 {
                     bag.Error(ProblemCodes.LimitExceeded, path, LengthMessage(identifier ? "An identifier" : "A text", text.Length, max, identifier ? "MaxIdentifierLength" : "MaxTextLength"));
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a string or field name; a lone surrogate escape (<c>"\ud800"</c>) or invalid UTF-8 cannot become text and
+    /// is reported as an invalid value.
+    /// </summary>
+    public static bool TryText(Func<string?> read, string path, ProblemBag bag, out string text)
+    {
+        try
+        {
+            text = read() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            bag.Error(ProblemCodes.InvalidValue, path, "Not valid text: invalid UTF-8, or an escaped half of a surrogate pair such as \\ud800 alone.");
+            text = string.Empty;
+            return false;
         }
     }
 
@@ -227,9 +255,14 @@ internal static class JsonFormat
         var good = new JsonObject();
         foreach (var property in element.EnumerateObject())
         {
-            var single = new JsonObject { [property.Name] = JsonNode.Parse(property.Value.GetRawText()) };
+            if (!TryText(() => property.Name, path, bag, out _))
+            {
+                continue;
+            }
+
             try
             {
+                var single = new JsonObject { [property.Name] = JsonNode.Parse(property.Value.GetRawText()) };
                 single.Deserialize(info);
                 good[property.Name] = JsonNode.Parse(property.Value.GetRawText());
             }

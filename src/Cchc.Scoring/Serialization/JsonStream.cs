@@ -77,7 +77,16 @@ internal sealed class JsonStream
                     Commit(ref reader);
                     return type;
                 case JsonTokenType.PropertyName:
-                    name = reader.GetString();
+                    try
+                    {
+                        name = reader.GetString();
+                    }
+                    catch (InvalidOperationException ex)
+                    {
+                        // Invalid UTF-8 or a lone surrogate escape in a field name: not well-formed text.
+                        throw new JsonException("A field name is not valid text.", null, null, null, ex);
+                    }
+
                     Commit(ref reader);
                     return type;
                 default:

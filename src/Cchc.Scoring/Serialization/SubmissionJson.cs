@@ -193,8 +193,12 @@ public static class SubmissionJson
                         {
                             if (name == "framework" && value!.RootElement.ValueKind is JsonValueKind.String or JsonValueKind.Null)
                             {
-                                JsonFormat.CheckStrings(value.RootElement, path, name, limits, bag);
-                                reader.FrameworkId(value.RootElement.GetString());
+                                var element = value.RootElement;
+                                JsonFormat.CheckStrings(element, path, name, limits, bag);
+                                if (JsonFormat.TryText(element.GetString, path, new ProblemBag(), out string id) && element.ValueKind == JsonValueKind.String)
+                                {
+                                    reader.FrameworkId(id);
+                                }
                             }
                             else if (name == "framework")
                             {

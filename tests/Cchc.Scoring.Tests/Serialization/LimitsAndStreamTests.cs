@@ -134,6 +134,28 @@ public sealed class LimitsAndStreamTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReadLimits(maxSubmissions: 0));
     }
 
+    [Fact]
+    public void ReadStream_InvalidText_ReportedNotThrown()
+    {
+        // Found by fuzzing: a lone surrogate escape in a value, invalid UTF-8 in a field name and in the framework id.
+        string lone = "{ \"units\": [ { \"id\": \"\\ud800\", \"name\": { \"vi\": \"a\", \"en\": \"b\" } } ], \"submissions\": [] }";
+        var result = FromStream(lone, Example);
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.InvalidValue && p.Path == "$.units[0].id");
+        Assert.Contains(SubmissionJson.Read(lone, Example).Problems, p => p.Code == ProblemCodes.InvalidValue && p.Path == "$.units[0].id");
+        foreach (byte[] bytes in new byte[][]
+        {
+            [.. Encoding.UTF8.GetBytes("{ \"submissions\": [ { \""), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\": 1 } ] }")],
+            [.. Encoding.UTF8.GetBytes("{ \"framework\": \""), 0xFF, .. Encoding.UTF8.GetBytes("\", \"submissions\": [] }")],
+            [.. Encoding.UTF8.GetBytes("{ \""), 0xFF, .. Encoding.UTF8.GetBytes("\": 1, \"submissions\": [] }")],
+        })
+        {
+            using var stream = new MemoryStream(bytes);
+            var read = SubmissionJson.ReadStream(stream, Example);
+            Assert.Null(read.Value);
+            Assert.NotEmpty(read.Problems);
+        }
+    }
+
     /// <summary>A stream that gives at most a few bytes per read, like a slow network.</summary>
     private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes)
     {
