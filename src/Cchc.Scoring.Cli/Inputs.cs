@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security;
@@ -31,6 +32,13 @@ internal static class Inputs
 
         try
         {
+            long length = new FileInfo(path).Length;
+            if (length > ReadLimits.Default.MaxDocumentBytes)
+            {
+                problems.Add(new Problem(ProblemCodes.LimitExceeded, "The file is " + length.ToString(CultureInfo.InvariantCulture) + " bytes; the limit is " + ReadLimits.Default.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes.", "$", path));
+                return null;
+            }
+
             return File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -133,14 +141,13 @@ internal static class Inputs
         bool failed = false;
         foreach (string file in files)
         {
-            string? text = ReadText(file, problems);
-            if (text is null)
+            var result = ReadSubmissionsFile(file, framework, problems);
+            if (result is null)
             {
                 failed = true;
                 continue;
             }
 
-            var result = SubmissionJson.Read(text, framework, file);
             problems.AddRange(result.Problems);
             if (result.Value is null)
             {
@@ -158,6 +165,32 @@ internal static class Inputs
         }
 
         return sets.Count == 1 ? sets[0].Set : Merge(spec, sets, problems);
+    }
+
+    /// <summary>Reads one submissions file as a stream (never whole into memory), or adds one problem saying why it cannot be read.</summary>
+    public static ValidationResult<SubmissionSet>? ReadSubmissionsFile(string path, Framework framework, List<Problem> problems)
+    {
+        if (Directory.Exists(path))
+        {
+            problems.Add(Unreadable(path, "This is a directory, not a file."));
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return SubmissionJson.ReadStream(stream, framework, path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problems.Add(Unreadable(path, "The file does not exist."));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
+        {
+            problems.Add(Unreadable(path, "The file cannot be read: " + ex.Message));
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -439,7 +439,8 @@ internal static class RowParser
         foreach (char c in text)
         {
             int d = c - '0';
-            if ((uint)d > 9)
+            // Not (uint)d > 9: the project checks arithmetic, and a character below '0' makes that cast throw.
+            if (d < 0 || d > 9)
             {
                 return false;
             }

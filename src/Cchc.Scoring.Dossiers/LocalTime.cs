@@ -100,7 +100,8 @@ internal static class LocalSeconds
         for (int i = start; i < start + count; i++)
         {
             int d = s[i] - '0';
-            if ((uint)d > 9)
+            // Not (uint)d > 9: the project checks arithmetic, and a character below '0' makes that cast throw.
+            if (d < 0 || d > 9)
             {
                 return false;
             }

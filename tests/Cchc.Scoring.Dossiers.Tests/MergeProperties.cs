@@ -21,7 +21,7 @@ public class MergeProperties
         ? new DossierOptions([ReportingPeriod.ForQuarter(2025, 4), ReportingPeriod.ForYear(2025), ReportingPeriod.ForMonth(2026, 1)], maxProblems: 5)
         : new DossierOptions(granularity: PeriodKind.Quarter, maxProblems: 5);
 
-    [Property(MaxTest = 60)]
+    [CheckedProperty(60)]
     public bool AnySplit_MergesToOnePass(SplitCase c)
     {
         var options = OptionsFor(c.Explicit);
@@ -55,7 +55,7 @@ public class MergeProperties
         return Describe(merged.ToMetrics()) == Describe(whole.ToMetrics());
     }
 
-    [Property(MaxTest = 10)]
+    [CheckedProperty(10)]
     public bool Parallel_SameAsSequential(int seed)
     {
         var dossiers = Dossiers(seed, 400);

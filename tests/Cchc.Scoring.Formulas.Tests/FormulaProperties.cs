@@ -28,27 +28,27 @@ public sealed class FormulaProperties
         return FormulaRuleTests.Evaluate(builtIn, value, comparison, target, max).Points == FormulaRuleTests.Evaluate(formula, value, comparison, target, max).Points;
     }
 
-    [Property(MaxTest = 500)]
+    [CheckedProperty(500)]
     public Property Threshold_IsMimicked() =>
         Prop.ForAll(Cases(), c => Same(ThresholdRule.Instance, Threshold, Comparison.AtLeast, c.Value, c.Target, c.Max));
 
-    [Property(MaxTest = 500)]
+    [CheckedProperty(500)]
     public Property Proportional_AtLeast_IsMimicked() =>
         Prop.ForAll(Cases(), c => Same(ProportionalRule.Instance, ProportionalAtLeast, Comparison.AtLeast, c.Value, c.Target, c.Max));
 
-    [Property(MaxTest = 500)]
+    [CheckedProperty(500)]
     public Property Proportional_AtMost_IsMimicked() =>
         Prop.ForAll(Cases(), c => Same(ProportionalRule.Instance, ProportionalAtMost, Comparison.AtMost, c.Value, c.Target, c.Max));
 
-    [Property(MaxTest = 500)]
+    [CheckedProperty(500)]
     public Property Goalposts_IsMimicked() =>
         Prop.ForAll(Cases(), c => Same(new GoalpostsRule(50), Goalposts50, Comparison.AtLeast, c.Value, 50 + c.Target, c.Max));
 
-    [Property(MaxTest = 500)]
+    [CheckedProperty(500)]
     public Property Piecewise_IsMimicked() =>
         Prop.ForAll(Cases(), c => Same(new PiecewiseRule(Interpolation.Linear, [new Breakpoint(15, 4), new Breakpoint(30, 0)]), Piecewise, Comparison.AtMost, c.Value / 4, 15, 4));
 
-    [Property(MaxTest = 200)]
+    [CheckedProperty(200)]
     public Property Evaluation_IsDeterministic() =>
         Prop.ForAll(Cases(), c =>
         {

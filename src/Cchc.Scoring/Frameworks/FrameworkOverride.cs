@@ -63,13 +63,14 @@ public sealed class FrameworkOverride
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); input beyond them is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
     /// <returns>The override, or every problem found with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<FrameworkOverride> Read(string json, string? source = null)
+    public static ValidationResult<FrameworkOverride> Read(string json, string? source = null, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var bag = new ProblemBag(source);
-        using var document = JsonFormat.Parse(json, bag);
+        using var document = JsonFormat.Parse(json, bag, limits);
         if (document is null)
         {
             return new(null, bag.Problems);

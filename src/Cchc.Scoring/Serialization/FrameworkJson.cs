@@ -23,13 +23,14 @@ public static class FrameworkJson
     /// <param name="json">The JSON text.</param>
     /// <param name="registry">The rule kinds allowed; <see cref="RuleRegistry.Default"/> when null.</param>
     /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); input beyond them is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
     /// <returns>The framework, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<Framework> Read(string json, RuleRegistry? registry = null, string? source = null)
+    public static ValidationResult<Framework> Read(string json, RuleRegistry? registry = null, string? source = null, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var bag = new ProblemBag(source);
-        using var document = JsonFormat.Parse(json, bag);
+        using var document = JsonFormat.Parse(json, bag, limits);
         return Read(document, registry ?? RuleRegistry.Default, bag);
     }
 

@@ -79,30 +79,150 @@ internal static class JsonFormat
         MaxDepth = MaxDepth,
     };
 
-    public static JsonDocument? Parse(string json, ProblemBag bag)
+    public static JsonDocumentOptions DocumentOptionsFor(ReadLimits limits) => limits.MaxDepth == MaxDepth
+        ? DocumentOptions
+        : new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = limits.MaxDepth };
+
+    /// <summary>
+    /// Parses a whole document within <paramref name="limits"/> (size, depth, string lengths): a syntax error or a
+    /// document too large or too deep gives null; strings too long are reported and the document is still returned.
+    /// </summary>
+    public static JsonDocument? Parse(string json, ProblemBag bag, ReadLimits? limits = null)
     {
+        limits ??= ReadLimits.Default;
+        if (TooLarge(json, limits, bag))
+        {
+            return null;
+        }
+
         try
         {
-            return JsonDocument.Parse(json, DocumentOptions);
+            var document = JsonDocument.Parse(json, DocumentOptionsFor(limits));
+            CheckStrings(document.RootElement, "$", null, limits, bag);
+            return document;
         }
         catch (JsonException ex)
         {
-            ReportSyntax(ex, bag);
+            ReportSyntax(ex, bag, limits);
             return null;
         }
     }
 
-    public static JsonDocument? Parse(Stream utf8Json, ProblemBag bag)
+    /// <summary>Reports a document longer than the limit.</summary>
+    private static bool TooLarge(string json, ReadLimits limits, ProblemBag bag)
+    {
+        // A character takes 1 to 3 UTF-8 bytes: count exactly only when it can matter.
+        if ((long)json.Length * 3 <= limits.MaxDocumentBytes)
+        {
+            return false;
+        }
+
+        long bytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        if (bytes <= limits.MaxDocumentBytes)
+        {
+            return false;
+        }
+
+        bag.Add(new Problem(ProblemCodes.LimitExceeded, TooLargeMessage(bytes, limits), "$", bag.Source));
+        return true;
+    }
+
+    /// <summary>The message for a document beyond the size limit.</summary>
+    public static string TooLargeMessage(long bytes, ReadLimits limits) =>
+        "The document is " + ReadLimits.N(bytes) + " bytes; the limit is " + ReadLimits.N(limits.MaxDocumentBytes) + " bytes (ReadLimits.MaxDocumentBytes).";
+
+    /// <summary>The properties whose string values are identifiers, held to <see cref="ReadLimits.MaxIdentifierLength"/>.</summary>
+    private static readonly HashSet<string> IdentifierFields = new(StringComparer.Ordinal)
+    {
+        "id", "code", "unit", "indicator", "parent", "kind", "framework", "period", "version", "calendar", "measure", "notApplicableTo",
+    };
+
+    /// <summary>Reports every string value and property name beyond the length limits, with its path.</summary>
+    public static void CheckStrings(JsonElement element, string path, string? property, ReadLimits limits, ProblemBag bag)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in element.EnumerateObject())
+                {
+                    if (!TryText(() => p.Name, path, bag, out string name))
+                    {
+                        continue;
+                    }
+
+                    string childPath = path + "." + (name.Length > 64 ? name[..64] + "…" : name);
+                    if (name.Length > limits.MaxTextLength)
+                    {
+                        bag.Error(ProblemCodes.LimitExceeded, childPath, LengthMessage("A field name", name.Length, limits.MaxTextLength, "MaxTextLength"));
+                        continue;
+                    }
+
+                    CheckStrings(p.Value, childPath, name, limits, bag);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckStrings(item, ProblemBag.Index(path, i++), property, limits, bag);
+                }
+
+                break;
+            case JsonValueKind.String:
+                bool identifier = property is not null && IdentifierFields.Contains(property);
+                int max = identifier ? limits.MaxIdentifierLength : limits.MaxTextLength;
+                if (!TryText(element.GetString, path, bag, out string text))
+                {
+                    break;
+                }
+
+                if (text.Length > max)
+                {
+                    bag.Error(ProblemCodes.LimitExceeded, path, LengthMessage(identifier ? "An identifier" : "A text", text.Length, max, identifier ? "MaxIdentifierLength" : "MaxTextLength"));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a string or field name; a lone surrogate escape (<c>"\ud800"</c>) or invalid UTF-8 cannot become text and
+    /// is reported as an invalid value.
+    /// </summary>
+    public static bool TryText(Func<string?> read, string path, ProblemBag bag, out string text)
     {
         try
         {
-            return JsonDocument.Parse(utf8Json, DocumentOptions);
+            text = read() ?? string.Empty;
+            return true;
         }
-        catch (JsonException ex)
+        catch (InvalidOperationException)
         {
-            ReportSyntax(ex, bag);
-            return null;
+            bag.Error(ProblemCodes.InvalidValue, path, "Not valid text: invalid UTF-8, or an escaped half of a surrogate pair such as \\ud800 alone.");
+            text = string.Empty;
+            return false;
         }
+    }
+
+    private static string LengthMessage(string what, int length, int max, string limit) =>
+        what + " of " + ReadLimits.N(length) + " characters; the limit is " + ReadLimits.N(max) + " (ReadLimits." + limit + ").";
+
+    /// <summary>Reports a syntax error, or a nesting beyond the depth limit.</summary>
+    public static void ReportSyntax(JsonException ex, ProblemBag bag, ReadLimits limits)
+    {
+        if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            bag.Add(new Problem(
+                ProblemCodes.LimitExceeded,
+                "The JSON is nested more than " + ReadLimits.N(limits.MaxDepth) + " levels deep (ReadLimits.MaxDepth).",
+                ex.Path,
+                bag.Source,
+                ex.LineNumber is long deep ? deep + 1 : null));
+            return;
+        }
+
+        ReportSyntax(ex, bag);
     }
 
     /// <summary>Reads one element as <typeparamref name="T"/>; a type error is reported at its path and gives null.</summary>
@@ -135,9 +255,14 @@ internal static class JsonFormat
         var good = new JsonObject();
         foreach (var property in element.EnumerateObject())
         {
-            var single = new JsonObject { [property.Name] = JsonNode.Parse(property.Value.GetRawText()) };
+            if (!TryText(() => property.Name, path, bag, out _))
+            {
+                continue;
+            }
+
             try
             {
+                var single = new JsonObject { [property.Name] = JsonNode.Parse(property.Value.GetRawText()) };
                 single.Deserialize(info);
                 good[property.Name] = JsonNode.Parse(property.Value.GetRawText());
             }

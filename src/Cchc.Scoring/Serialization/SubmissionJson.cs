@@ -22,15 +22,36 @@ public static class SubmissionJson
     /// <param name="json">The JSON text.</param>
     /// <param name="framework">The framework: its calendar reads the periods, its indicators say what each value measures.</param>
     /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); input beyond them is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
     /// <returns>The submission set, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="framework"/> is null.</exception>
-    public static ValidationResult<SubmissionSet> Read(string json, Framework framework, string? source = null)
+    public static ValidationResult<SubmissionSet> Read(string json, Framework framework, string? source = null, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(framework);
+        limits ??= ReadLimits.Default;
         var bag = new ProblemBag(source);
-        using var document = JsonFormat.Parse(json, bag);
-        return Read(document, framework, bag);
+        using var document = JsonFormat.Parse(json, bag, limits);
+        return Read(document, framework, bag, limits);
+    }
+
+    /// <summary>
+    /// Reads a submissions file from a UTF-8 stream, item by item: memory holds the submissions read, a buffer and
+    /// the one item being read, never the whole text. Gives the same result and problems as <see cref="Read(string, Framework, string?, ReadLimits?)"/>
+    /// for the same text (except that a syntax error ends the read at its line).
+    /// </summary>
+    /// <param name="utf8Json">The stream of UTF-8 JSON (a byte order mark is skipped). It is read to its end, not closed.</param>
+    /// <param name="framework">The framework: its calendar reads the periods, its indicators say what each value measures.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits; <see cref="ReadLimits.Default"/> when null.</param>
+    /// <returns>The submission set, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="framework"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<SubmissionSet> ReadStream(Stream utf8Json, Framework framework, string? source = null, ReadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(framework);
+        return Read(utf8Json, framework, new ProblemBag(source), limits ?? ReadLimits.Default);
     }
 
     /// <summary>Writes a submission set: units by identifier, then submissions in canonical order.</summary>
@@ -82,7 +103,7 @@ public static class SubmissionJson
     internal static AdjustmentDto ToDto(Adjustment a) =>
         new() { Unit = a.UnitId, Period = a.Period.ToString(), Points = a.Points, Reason = a.Reason, RecordedAt = a.RecordedAt, Evidence = a.Evidence };
 
-    private static ValidationResult<SubmissionSet> Read(JsonDocument? document, Framework framework, ProblemBag bag)
+    private static ValidationResult<SubmissionSet> Read(JsonDocument? document, Framework framework, ProblemBag bag, ReadLimits limits)
     {
         if (document is null)
         {
@@ -96,81 +117,324 @@ public static class SubmissionJson
         }
 
         JsonFormat.ReportExtra(file, "$", bag);
-        if (file.Framework is not null && !string.Equals(file.Framework, framework.Id, StringComparison.Ordinal))
-        {
-            bag.Warning(ProblemCodes.InvalidValue, "$.framework", "The file is for framework '" + file.Framework + "' but is read for '" + framework.Id + "'.");
-        }
-
-        var units = new List<Unit>();
-        var unitPaths = new List<string>();
+        var reader = new FileReader(framework, bag, limits);
+        reader.FrameworkId(file.Framework);
         for (int i = 0; i < (file.Units?.Count ?? 0); i++)
         {
-            string path = ProblemBag.Index("$.units", i);
-            var unit = ReadUnit(file.Units![i], path, bag);
-            if (unit is not null)
-            {
-                units.Add(unit);
-                unitPaths.Add(path);
-            }
+            reader.Unit(file.Units![i], i);
         }
 
-        UnitHierarchy.Check(units, bag, "$.units");
-        var declared = new HashSet<string>(units.Select(u => u.Id), StringComparer.Ordinal);
-
-        var submissions = new List<Submission>();
-        var paths = new List<string>();
+        reader.UnitsDone();
         if (file.Submissions is null)
         {
             bag.Error(ProblemCodes.MissingField, "$.submissions", "'submissions' is required (it may be an empty array).");
         }
 
-        for (int i = 0; i < (file.Submissions?.Count ?? 0); i++)
+        for (int i = 0; i < (file.Submissions?.Count ?? 0) && reader.Submission(file.Submissions![i], i); i++)
         {
-            string path = ProblemBag.Index("$.submissions", i);
-            var submission = ReadSubmission(file.Submissions![i], path, framework, bag);
-            if (submission is null)
-            {
-                continue;
-            }
-
-            if (declared.Count > 0 && !declared.Contains(submission.UnitId))
-            {
-                bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + submission.UnitId + "' is not declared in 'units'.");
-            }
-
-            submissions.Add(submission);
-            paths.Add(path);
         }
 
-        SubmissionChecks.Check(submissions, paths, framework, bag);
-        var adjustments = new List<Adjustment>();
-        var adjustmentPaths = new List<string>();
-        for (int i = 0; i < (file.Adjustments?.Count ?? 0); i++)
+        for (int i = 0; i < (file.Adjustments?.Count ?? 0) && reader.Adjustment(file.Adjustments![i], i); i++)
         {
-            string path = ProblemBag.Index("$.adjustments", i);
-            var adjustment = ReadAdjustment(file.Adjustments![i], path, framework, bag);
-            if (adjustment is null)
-            {
-                continue;
-            }
-
-            if (declared.Count > 0 && !declared.Contains(adjustment.UnitId))
-            {
-                bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + adjustment.UnitId + "' is not declared in 'units'.");
-            }
-
-            adjustments.Add(adjustment);
-            adjustmentPaths.Add(path);
         }
 
-        SubmissionChecks.CheckAdjustments(adjustments, adjustmentPaths, framework, bag);
-        if (bag.HasErrors)
+        return reader.Finish();
+    }
+
+    private static ValidationResult<SubmissionSet> Read(Stream utf8Json, Framework framework, ProblemBag bag, ReadLimits limits)
+    {
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limits.MaxDocumentBytes)
         {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(utf8Json.Length - utf8Json.Position, limits), "$", bag.Source));
             return new ValidationResult<SubmissionSet>(null, bag.Problems);
         }
 
-        var hierarchy = UnitHierarchy.Create(units).Value!;
-        return new ValidationResult<SubmissionSet>(new SubmissionSet(submissions, hierarchy, adjustments), bag.Problems);
+        var json = new JsonStream(utf8Json, limits);
+        var reader = new FileReader(framework, bag, limits);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var rootType = json.Next(true, out _, out var root);
+            if (rootType != JsonTokenType.StartObject)
+            {
+                root?.Dispose();
+                bag.Error(ProblemCodes.InvalidValue, "$", rootType == JsonTokenType.None ? "The document is empty." : "Expected an object here.");
+                return new ValidationResult<SubmissionSet>(null, bag.Problems);
+            }
+
+            while (json.Next(false, out string? name, out var stray) is var type && type != JsonTokenType.EndObject)
+            {
+                stray?.Dispose();
+                if (type != JsonTokenType.PropertyName)
+                {
+                    throw new JsonException("Expected a property name.");
+                }
+
+                string path = "$." + name;
+                if (!seen.Add(name!))
+                {
+                    bag.Error(ProblemCodes.Duplicate, path, "The field '" + name + "' is given twice.");
+                }
+
+                switch (name)
+                {
+                    case "units":
+                        Items(json, path, bag, limits, reader.Unit);
+                        reader.UnitsDone();
+                        break;
+                    case "submissions":
+                        reader.SubmissionsGiven |= Items(json, path, bag, limits, reader.Submission);
+                        break;
+                    case "adjustments":
+                        Items(json, path, bag, limits, reader.Adjustment);
+                        break;
+                    default:
+                        using (var value = Expect(json, path, bag, out _))
+                        {
+                            if (name == "framework" && value!.RootElement.ValueKind is JsonValueKind.String or JsonValueKind.Null)
+                            {
+                                var element = value.RootElement;
+                                JsonFormat.CheckStrings(element, path, name, limits, bag);
+                                if (JsonFormat.TryText(element.GetString, path, new ProblemBag(), out string id) && element.ValueKind == JsonValueKind.String)
+                                {
+                                    reader.FrameworkId(id);
+                                }
+                            }
+                            else if (name == "framework")
+                            {
+                                bag.Error(ProblemCodes.InvalidValue, path, "'framework' must be a string.");
+                            }
+                            else if (!name!.StartsWith('$'))
+                            {
+                                bag.Error(ProblemCodes.UnknownField, path, "Unknown field '" + name + "'.");
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            // Nothing may follow the root object but white space and comments.
+            json.Next(false, out _, out var after);
+            after?.Dispose();
+        }
+        catch (JsonException ex)
+        {
+            JsonFormat.ReportSyntax(ex, bag, limits);
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+        catch (DocumentTooLargeException ex)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(ex.Bytes, limits), "$", bag.Source));
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+
+        if (!reader.SubmissionsGiven)
+        {
+            bag.Error(ProblemCodes.MissingField, "$.submissions", "'submissions' is required (it may be an empty array).");
+        }
+
+        return reader.Finish();
+    }
+
+    /// <summary>Reads the next token, which must start a value (not a name or an end).</summary>
+    private static JsonDocument? Expect(JsonStream json, string path, ProblemBag bag, out JsonTokenType type)
+    {
+        type = json.Next(false, out _, out var value);
+        if (value is null)
+        {
+            throw new JsonException("Expected a value at " + path + ".");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads an array item by item, holding one item at a time; returns whether an array was there (null counts as absent).</summary>
+    private static bool Items(JsonStream json, string path, ProblemBag bag, ReadLimits limits, Func<JsonElement, int, bool> item)
+    {
+        var type = json.Next(true, out _, out var value);
+        if (type != JsonTokenType.StartArray)
+        {
+            using (value)
+            {
+                if (type != JsonTokenType.Null)
+                {
+                    string name = path[(path.LastIndexOf('.') + 1)..];
+                    bag.Error(ProblemCodes.InvalidValue, path, "'" + name + "' must be an array.");
+                }
+
+                return false;
+            }
+        }
+
+        bool more = true;
+        for (int i = 0; json.Next(false, out _, out var element) != JsonTokenType.EndArray; i++)
+        {
+            using (element)
+            {
+                if (element is null)
+                {
+                    throw new JsonException("Expected a value or the end of the array.");
+                }
+
+                if (more)
+                {
+                    string itemPath = ProblemBag.Index(path, i);
+                    JsonFormat.CheckStrings(element.RootElement, itemPath, null, limits, bag);
+                    more = item(element.RootElement, i);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gathers a submissions file read item by item, from a whole document or from a stream.</summary>
+    private sealed class FileReader
+    {
+        private readonly Framework _framework;
+        private readonly ProblemBag _bag;
+        private readonly ReadLimits _limits;
+        private readonly List<Unit> _units = [];
+        private readonly List<Submission> _submissions = [];
+        private readonly List<string> _paths = [];
+        private readonly List<Adjustment> _adjustments = [];
+        private readonly List<string> _adjustmentPaths = [];
+        private readonly List<int> _unitChecksDue = [];
+        private readonly List<int> _adjustmentChecksDue = [];
+        private HashSet<string>? _declared;
+
+        public FileReader(Framework framework, ProblemBag bag, ReadLimits limits)
+        {
+            _framework = framework;
+            _bag = bag;
+            _limits = limits;
+        }
+
+        public bool SubmissionsGiven { get; set; }
+
+        /// <summary>Checks the units read (once): their hierarchy, and from then on each item's unit as it is read.</summary>
+        public void UnitsDone()
+        {
+            if (_declared is null)
+            {
+                UnitHierarchy.Check(_units, _bag, "$.units");
+                _declared = new HashSet<string>(_units.Select(u => u.Id), StringComparer.Ordinal);
+            }
+        }
+
+        private void CheckUnit(string unitId, string path)
+        {
+            if (_declared!.Count > 0 && !_declared.Contains(unitId))
+            {
+                _bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + unitId + "' is not declared in 'units'.");
+            }
+        }
+
+        public void FrameworkId(string? id)
+        {
+            if (id is not null && !string.Equals(id, _framework.Id, StringComparison.Ordinal))
+            {
+                _bag.Warning(ProblemCodes.InvalidValue, "$.framework", "The file is for framework '" + id + "' but is read for '" + _framework.Id + "'.");
+            }
+        }
+
+        public bool Unit(JsonElement element, int i)
+        {
+            var unit = ReadUnit(element, ProblemBag.Index("$.units", i), _bag);
+            if (unit is not null)
+            {
+                _units.Add(unit);
+            }
+
+            return true;
+        }
+
+        public bool Submission(JsonElement element, int i)
+        {
+            if (i >= _limits.MaxSubmissions)
+            {
+                return TooMany("$.submissions", i, "submissions");
+            }
+
+            string path = ProblemBag.Index("$.submissions", i);
+            var submission = ReadSubmission(element, path, _framework, _bag);
+            if (submission is not null)
+            {
+                if (_declared is null)
+                {
+                    _unitChecksDue.Add(_submissions.Count);
+                }
+                else
+                {
+                    CheckUnit(submission.UnitId, path);
+                }
+
+                _submissions.Add(submission);
+                _paths.Add(path);
+            }
+
+            return true;
+        }
+
+        public bool Adjustment(JsonElement element, int i)
+        {
+            if (i >= _limits.MaxSubmissions)
+            {
+                return TooMany("$.adjustments", i, "adjustments");
+            }
+
+            string path = ProblemBag.Index("$.adjustments", i);
+            var adjustment = ReadAdjustment(element, path, _framework, _bag);
+            if (adjustment is not null)
+            {
+                if (_declared is null)
+                {
+                    _adjustmentChecksDue.Add(_adjustments.Count);
+                }
+                else
+                {
+                    CheckUnit(adjustment.UnitId, path);
+                }
+
+                _adjustments.Add(adjustment);
+                _adjustmentPaths.Add(path);
+            }
+
+            return true;
+        }
+
+        private bool TooMany(string path, int i, string what)
+        {
+            _bag.Error(ProblemCodes.LimitExceeded, ProblemBag.Index(path, i), "More than " + ReadLimits.N(_limits.MaxSubmissions) + " " + what
+                + " in one file (ReadLimits.MaxSubmissions): the rest is not read. Split the file.");
+            return false;
+        }
+
+        public ValidationResult<SubmissionSet> Finish()
+        {
+            var bag = _bag;
+            UnitsDone();
+            foreach (int i in _unitChecksDue)
+            {
+                CheckUnit(_submissions[i].UnitId, _paths[i]);
+            }
+
+            foreach (int i in _adjustmentChecksDue)
+            {
+                CheckUnit(_adjustments[i].UnitId, _adjustmentPaths[i]);
+            }
+
+            SubmissionChecks.Check(_submissions, _paths, _framework, bag);
+            SubmissionChecks.CheckAdjustments(_adjustments, _adjustmentPaths, _framework, bag);
+            if (bag.HasErrors)
+            {
+                return new ValidationResult<SubmissionSet>(null, bag.Problems);
+            }
+
+            var hierarchy = UnitHierarchy.Create(_units).Value!;
+            return new ValidationResult<SubmissionSet>(new SubmissionSet(_submissions, hierarchy, _adjustments), bag.Problems);
+        }
     }
 
     private static Adjustment? ReadAdjustment(JsonElement element, string path, Framework framework, ProblemBag bag)

@@ -85,4 +85,7 @@ public static class ProblemCodes
 
     /// <summary>A unit submitted for an indicator that the framework declares not applicable to its kind; the submission is not used.</summary>
     public const string NotApplicableToKind = "not-applicable-to-kind";
+
+    /// <summary>An input goes beyond a limit of <see cref="Serialization.ReadLimits"/>: too large, too deep, too many submissions, or a text too long.</summary>
+    public const string LimitExceeded = "limit-exceeded";
 }

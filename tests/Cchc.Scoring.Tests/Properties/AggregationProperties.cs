@@ -39,7 +39,7 @@ public class AggregationProperties
         return ranking.Single(r => r.Scorecard.UnitId == units[c.Who].Item1).Rank;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Rank_NeverWorsens_WhenOnlyOwnPointsRise(RankCase c)
     {
         var raised = c.Values.ToArray();
@@ -47,7 +47,7 @@ public class AggregationProperties
         return RankOf(c, raised) <= RankOf(c, c.Values);
     }
 
-    [Property]
+    [CheckedProperty]
     public bool PooledRatio_LiesBetweenTheUnitsRatios(PoolCase c)
     {
         var children = c.Ratios.Select((_, i) => new Cchc.Scoring.Units.Unit("C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), TestData.Text("C"), "division", "P")).ToArray();
@@ -64,7 +64,7 @@ public class AggregationProperties
         return score.Value >= ratios.Min() && score.Value <= ratios.Max();
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Fingerprint_UnchangedByReordering(SubmissionCase c)
     {
         var one = Scorer.Score(Example, new SubmissionSet(c.Submissions), new ScoringRequest(Year, c.AsOf));
@@ -73,7 +73,7 @@ public class AggregationProperties
             && one.Scorecards.Select(s => s.Fingerprint).SequenceEqual(other.Scorecards.Select(s => s.Fingerprint));
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Fingerprint_ChangedByAlteringAnyValueUsed(SubmissionCase c)
     {
         var unique = c.Submissions.DistinctBy(s => (s.UnitId, s.Period, s.IndicatorCode, s.RecordedAt)).ToArray();

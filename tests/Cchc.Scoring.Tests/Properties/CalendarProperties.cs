@@ -15,7 +15,7 @@ public class CalendarProperties
         _ => ReportingCalendar.WithCutoff(1 + (((selector % 28) + 28) % 28)),
     };
 
-    [Property]
+    [CheckedProperty]
     public bool EveryDay_InExactlyOneQuarterAndMonth(int selector, ushort offset)
     {
         // Each day lies in exactly one quarter and one month among those named after its own year and the next.
@@ -40,7 +40,7 @@ public class CalendarProperties
         return quarters == 1 && months == 1;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Named_PrintParse_RoundTrip_UnderAnyCalendar(int selector, ushort yearOffset, byte number)
     {
         var calendar = CalendarOf(selector);
@@ -62,7 +62,7 @@ public class CalendarProperties
         return true;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Deadline_NeverBeforeCutoff_AndOnAWorkingDay(int selector, ushort offset, byte days)
     {
         var calendar = CalendarOf(selector);

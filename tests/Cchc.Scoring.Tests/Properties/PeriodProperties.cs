@@ -15,13 +15,13 @@ public sealed record PeriodCase(ReportingPeriod Period, ReportingCalendar Calend
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class PeriodProperties
 {
-    [Property]
+    [CheckedProperty]
     public bool PrintParse_RoundTrip(PeriodCase c) => ReportingPeriod.Parse(c.Period.ToString(), c.Calendar) == c.Period;
 
-    [Property]
+    [CheckedProperty]
     public bool Dates_Ordered(PeriodCase c) => c.Period.Start <= c.Period.End;
 
-    [Property]
+    [CheckedProperty]
     public bool Quarters_TileTheYear(int seed)
     {
         // Q1..Q4 of a year cover the year without gap or overlap, under any calendar.

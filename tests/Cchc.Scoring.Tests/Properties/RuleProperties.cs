@@ -20,19 +20,19 @@ public sealed record RuleCase(IScoringRule Rule, Comparison Comparison, decimal 
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class RuleProperties
 {
-    [Property]
+    [CheckedProperty]
     public bool Points_WithinZeroAndMax(RuleCase c) =>
         c.Evaluate(c.Worse).Points is var a && a >= 0 && a <= c.Max
         && c.Evaluate(c.Better).Points is var b && b >= 0 && b <= c.Max;
 
-    [Property]
+    [CheckedProperty]
     public bool Points_NeverFall_TowardTarget(RuleCase c) => c.Evaluate(c.Better).Points >= c.Evaluate(c.Worse).Points;
 
-    [Property]
+    [CheckedProperty]
     public bool Met_GivesMax_ExceptTrackedAndSteps(RuleCase c) =>
         !c.Comparison.IsMet(c.Better, c.Target) || c.Rule is TrackedRule or StepsRule || c.Evaluate(c.Better).Points == c.Max;
 
-    [Property]
+    [CheckedProperty]
     public bool Formula_NeverEmpty(RuleCase c) => c.Evaluate(c.Worse).Formula.Length > 0;
 
     public static class Arbitraries

@@ -24,7 +24,7 @@ public class SubmissionProperties
 {
     private static readonly Framework Example = FrameworkJson.Read(Fixtures.Framework).Value!;
 
-    [Property]
+    [CheckedProperty]
     public bool Scoring_IndependentOfSubmissionOrder(SubmissionCase c)
     {
         foreach (var request in Requests(c))
@@ -40,7 +40,7 @@ public class SubmissionProperties
         return true;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Json_RoundTrip(SubmissionCase c)
     {
         // Revisions clashing at one instant are a reading error, so keep one per key here.
@@ -52,7 +52,7 @@ public class SubmissionProperties
             && read.Value!.Submissions.Select(s => s.Measurement).SequenceEqual(new SubmissionSet(unique).Submissions.Select(s => s.Measurement));
     }
 
-    [Property]
+    [CheckedProperty]
     public bool AsOf_NeverUsesLaterRevision(SubmissionCase c)
     {
         var set = new SubmissionSet(c.Submissions);
@@ -72,14 +72,14 @@ public class SubmissionProperties
         return true;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Scoring_AsOf_RecordsOnlyEarlierRevisions(SubmissionCase c)
     {
         var result = Scorer.Score(Example, new SubmissionSet(c.Submissions), new ScoringRequest(ReportingPeriod.Parse("2025", Example.Calendar), c.AsOf));
         return result.Scorecards.SelectMany(s => s.Indicators).All(i => i.Submission is null || i.Submission.RecordedAt <= c.AsOf);
     }
 
-    [Property]
+    [CheckedProperty]
     public bool Points_WithinMax(SubmissionCase c)
     {
         var result = Scorer.Score(Example, new SubmissionSet(c.Submissions), new ScoringRequest(ReportingPeriod.Parse("2025", Example.Calendar)));

@@ -33,7 +33,7 @@ public class TimeProperties
 
     private static readonly Framework Pooled = Framework(Area("A1", Indicator("I1", MeasureKind.Ratio, new Target(Comparison.AtLeast, 90), ProportionalRule.Instance, 10)));
 
-    [Property]
+    [CheckedProperty]
     public bool PoolingQuarters_EqualsTheYearFromSummedCounts(QuartersCase c)
     {
         var quarters = Set(c.Quarters.Select(q => Submission("VP", "2025-Q" + q.Quarter, "I1", Measurement.Ratio(q.Numerator, q.Denominator, q.Excluded))).ToArray());
@@ -44,7 +44,7 @@ public class TimeProperties
         return a.Value == b.Value && a.Points == b.Points && a.Status == b.Status && a.MaxPoints == b.MaxPoints;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool AsOf_RollUpNeverUsesALaterSubmission(SubmissionCase c)
     {
         var set = new SubmissionSet(c.Submissions);
@@ -63,7 +63,7 @@ public class TimeProperties
         return true;
     }
 
-    [Property]
+    [CheckedProperty]
     public bool LaterRevision_ChangesOnlyResultsAsOfItsInstantOrAfter(RevisionCase c)
     {
         var before = new SubmissionSet(c.Base.Submissions);

@@ -130,7 +130,7 @@ public sealed class PiecewiseRuleTests
         Assert.Throws<ArgumentException>(() => new PiecewiseRule(Interpolation.Linear, [new Breakpoint(1, 1), new Breakpoint(1, 2)]));
     }
 
-    [Property(MaxTest = 300)]
+    [CheckedProperty(300)]
     public Property Linear_StaysBetweenItsNeighbours_AndIsMonotone(int a, int b)
     {
         // Along 50 → 0, 80 → 6, 100 → 10, the points never fall as the value rises and stay within [0, 10].

@@ -228,7 +228,7 @@ public class BadDataTests
     {
         string deep = new string('[', 100) + new string(']', 100);
         var result = SubmissionJson.Read(deep, Example);
-        Assert.Equal(ProblemCodes.InvalidJson, Assert.Single(result.Problems).Code);
+        Assert.Equal(ProblemCodes.LimitExceeded, Assert.Single(result.Problems).Code);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Cchc.Scoring.Dossiers;
+using Xunit;
+
+namespace Cchc.Scoring.Dossiers.Tests;
+
+/// <summary>Every constant of <see cref="DossierProblemCodes"/> has a row in docs/errors.md and a CSV input that produces it, at a line.</summary>
+public sealed class DossierCatalogueTests
+{
+    private const string Header = "id,unit,received_at,due_at,finished_at,status,channel\n";
+
+    /// <summary>Each code and a CSV text producing it (null: a file that does not exist).</summary>
+    public static TheoryData<string, string?> Triggers() => new()
+    {
+        { DossierProblemCodes.MissingColumn, "id,unit,received_at\nA,U1,2025-01-02T08:00\n" },
+        { DossierProblemCodes.MissingField, Header + ",U1,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.InvalidDate, Header + "A,U1,2025-02-30T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.InvalidValue, Header + "A,U1,2025-03-02T08:00,2025-03-07T17:00,,,fax\n" },
+        { DossierProblemCodes.EndedBeforeReceived, Header + "A,U1,2025-03-02T08:00,2025-03-07T17:00,2025-03-01T08:00,finished,\n" },
+        { DossierProblemCodes.DueBeforeReceived, Header + "A,U1,2025-03-02T08:00,2025-03-01T17:00,,,\n" },
+        { DossierProblemCodes.StatusMismatch, Header + "A,U1,2025-03-02T08:00,2025-03-07T17:00,,finished,\n" },
+        { DossierProblemCodes.UnknownUnit, Header + "A,ZZ,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.FieldCount, Header + "A,U1,2025-03-02T08:00\n" },
+        { DossierProblemCodes.UnreadableInput, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Triggers))]
+    public void Code_IsProducedByItsTrigger_WithALocation(string code, string? csv)
+    {
+        var options = new DossierOptions(units: ["U1"]);
+        var result = csv is null
+            ? DossierReader.ReadCsvFile(Path.Combine(Path.GetTempPath(), "cchc-no-such-" + Guid.NewGuid().ToString("N") + ".csv"), options)
+            : DossierReader.ReadCsv(new StringReader(csv), options, "d.csv");
+        var found = result.Problems.Where(p => p.Code == code).ToArray();
+        Assert.True(found.Length > 0, code + " was not produced; got: " + string.Join(" | ", result.Problems));
+        Assert.All(found, p => Assert.NotNull(p.Source));
+        if (code is not DossierProblemCodes.UnreadableInput and not DossierProblemCodes.MissingColumn)
+        {
+            Assert.All(found, p => Assert.Equal(2, p.Line));
+        }
+    }
+
+    [Theory]
+    [InlineData("2025-03-0\"T08:00")]
+    [InlineData("20 5-03-02")]
+    [InlineData("2025-03-02T0!:00")]
+    public void Date_WithACharacterBelowZero_IsRejectedNotThrown(string date)
+    {
+        // Found by fuzzing: a checked cast of a negative digit value threw an OverflowException.
+        var result = DossierReader.ReadCsv(new StringReader(Header + "A,U1," + date.Replace("\"", "\"\"", StringComparison.Ordinal).Insert(0, "\"") + "\",2025-03-07T17:00,,,\n"), null, "d.csv");
+        Assert.Contains(result.Problems, p => p.Code == DossierProblemCodes.InvalidDate && p.Line == 2);
+    }
+
+    [Fact]
+    public void EveryCode_HasATrigger_AndADocRow()
+    {
+        var codes = typeof(DossierProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        var triggered = Triggers().Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(codes, c => !triggered.Contains(c));
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md"));
+        Assert.All(codes, c => Assert.Contains("| `" + c + "` |", doc, StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Cchc.Scoring.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cchc.Scoring.sln not found");
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+
+namespace Cchc.Scoring.Fuzz;
+
+/// <summary>The fuzzing harness's command line (docs/fuzzing.md).</summary>
+public static class Program
+{
+    /// <summary>Runs the harness.</summary>
+    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR]</c>, or <c>afl TARGET</c>.</param>
+    /// <returns>0 when no input crashed, 1 when some did, 2 on a usage error.</returns>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 2 && args[0] == "afl" && Targets.Names.Contains(args[1]))
+        {
+            string target = args[1];
+            // AFL++ forks this process per input; the assemblies under test must be instrumented with `sharpfuzz`.
+            SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+            {
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                Targets.Run(target, buffer.ToArray());
+            });
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "run")
+        {
+            var options = Options(args.Skip(1).ToArray());
+            return options is null ? Usage() : Run(options.Value.Executions, options.Value.Seed, options.Value.Corpus, options.Value.Crashes);
+        }
+
+        return Usage();
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR]");
+        Console.Error.WriteLine("       Cchc.Scoring.Fuzz afl " + string.Join("|", Targets.Names));
+        return 2;
+    }
+
+    private static (int Executions, int Seed, string Corpus, string Crashes)? Options(string[] args)
+    {
+        int executions = 20_000, seed = 1;
+        string corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
+        string crashes = Path.Combine(Directory.GetCurrentDirectory(), "fuzz-crashes");
+        for (int i = 0; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length)
+            {
+                return null;
+            }
+
+            switch (args[i])
+            {
+                case "--executions" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out executions):
+                case "--seed" when int.TryParse(args[i + 1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed):
+                    break;
+                case "--corpus":
+                    corpus = args[i + 1];
+                    break;
+                case "--crashes":
+                    crashes = args[i + 1];
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return (executions, seed, corpus, crashes);
+    }
+
+    /// <summary>Runs <paramref name="executions"/> mutated inputs through each target; saves each crashing input.</summary>
+    private static int Run(int executions, int seed, string corpus, string crashes)
+    {
+        int crashed = 0;
+        foreach (string target in Targets.Names)
+        {
+            var clock = Stopwatch.StartNew();
+            string folder = Path.Combine(corpus, target);
+            var seeds = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+            if (seeds.Count == 0)
+            {
+                Console.Error.WriteLine(target + ": no seed inputs in " + folder);
+                return 1;
+            }
+
+            // Seeds first, then mutations; an input that ran without a crash and is new joins the pool now and then,
+            // so that mutations build on mutations (without coverage feedback, a bounded pool).
+            var pool = new List<byte[]>(seeds);
+            var mutator = new Mutator(seed ^ StableHash(target));
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            for (int n = 0; n < seeds.Count + executions; n++)
+            {
+                byte[] input = n < seeds.Count ? seeds[n] : mutator.Mutate(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count]);
+                try
+                {
+                    Targets.Run(target, input);
+                    if (n >= seeds.Count && n % 97 == 0 && pool.Count < 256)
+                    {
+                        pool.Add(input);
+                    }
+                }
+#pragma warning disable CA1031 // Any exception is the finding.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    string key = ex.GetType().Name + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+                    if (found.Add(key))
+                    {
+                        crashed++;
+                        Directory.CreateDirectory(Path.Combine(crashes, target));
+                        string file = Path.Combine(crashes, target, Convert.ToHexString(SHA256.HashData(input))[..16].ToLowerInvariant());
+                        File.WriteAllBytes(file, input);
+                        Console.Error.WriteLine(target + ": crash " + ex.GetType().FullName + ": " + ex.Message + " (input saved as " + file + ")");
+                        Console.Error.WriteLine(ex.StackTrace);
+                    }
+                }
+            }
+
+            Console.WriteLine(target + ": " + (seeds.Count + executions).ToString(CultureInfo.InvariantCulture) + " inputs, "
+                + found.Count.ToString(CultureInfo.InvariantCulture) + " distinct crashes, "
+                + clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s");
+        }
+
+        return crashed == 0 ? 0 : 1;
+    }
+
+    private static int StableHash(string text)
+    {
+        int h = 17;
+        foreach (char c in text)
+        {
+            h = unchecked((h * 31) + c);
+        }
+
+        return h;
+    }
+}
