@@ -105,9 +105,15 @@ internal static class ValidateCommand
                 return;
             }
 
+            if (isObject && root.TryGetProperty("base", out _) && !root.TryGetProperty("submissions", out _))
+            {
+                CheckOverride(text, file, given, problems);
+                return;
+            }
+
             if (!isObject || !root.TryGetProperty("submissions", out _))
             {
-                problems.Add(new Problem(ProblemCodes.MissingField, "This is neither a framework (it has no \"areas\") nor a submissions file (it has no \"submissions\").", "$", file));
+                problems.Add(new Problem(ProblemCodes.MissingField, "This is neither a framework (it has no \"areas\"), an override file (it has no \"base\") nor a submissions file (it has no \"submissions\").", "$", file));
                 return;
             }
 
@@ -142,5 +148,26 @@ internal static class ValidateCommand
 
             problems.AddRange(SubmissionJson.Read(text, framework, file).Problems);
         }
+    }
+
+    /// <summary>An override file is read, then laid over its base (the --framework given, else the built-in named in
+    /// its "base"), so that every problem of the merged framework is reported too.</summary>
+    private static void CheckOverride(string text, string file, Framework? given, List<Problem> problems)
+    {
+        var read = FrameworkOverride.Read(text, file);
+        problems.AddRange(read.Problems.Select(p => p.Source is null ? p.WithSource(file) : p));
+        if (read.Value is not FrameworkOverride layer)
+        {
+            return;
+        }
+
+        Framework? baseFramework = given;
+        if (baseFramework is null && !BuiltInFrameworks.TryGet(layer.BaseId, out baseFramework))
+        {
+            problems.Add(new Problem(ProblemCodes.UnknownFramework, "The base framework '" + layer.BaseId + "' is not built in (" + Inputs.BuiltInList() + "); give --framework FILE to check the override against it.", "$.base.id", file));
+            return;
+        }
+
+        problems.AddRange(FrameworkOverride.Apply(baseFramework!, layer).Problems.Select(p => p.Source is null ? p.WithSource(file) : p));
     }
 }
