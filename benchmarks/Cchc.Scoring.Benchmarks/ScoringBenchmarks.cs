@@ -120,7 +120,7 @@ public class ScoringBenchmarks
                 {
                     0 => new Indicator(code, Text(code), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 90), ProportionalRule.Instance, 4),
                     1 => new Indicator(code, Text(code), MeasureKind.Duration, "minutes", new Target(Comparison.AtMost, 15), new GoalpostsRule(60), 4),
-                    2 => new Indicator(code, Text(code), MeasureKind.Percentage, "%", new Target(Comparison.GreaterThan, 95), new StepsRule([new Step(80, 1), new Step(90, 2.5m), new Step(95.01m, 4)]), 4),
+                    2 => new Indicator(code, Text(code), MeasureKind.Percentage, "%", new Target(Comparison.GreaterThan, 95), new StepsRule([new Breakpoint(80, 1), new Breakpoint(90, 2.5m), new Breakpoint(95.01m, 4)]), 4),
                     3 => new Indicator(code, Text(code), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 4),
                     _ => new Indicator(code, Text(code), MeasureKind.Quantity, "units", new Target(Comparison.AtMost, 10, null, Baseline.FromPeriod(ReportingPeriod.ForYear(2021)), TargetChange.RelativeReduction), GoalpostsRule.FromBaseline, 4),
                 });

@@ -20,7 +20,7 @@ public enum Interpolation
     Step,
 }
 
-/// <summary>One breakpoint of a <see cref="PiecewiseRule"/>: the value <see cref="At"/> earns <see cref="Points"/>.</summary>
+/// <summary>A value and the points it earns: a breakpoint of a <see cref="PiecewiseRule"/>, or the bound of a band of a <see cref="StepsRule"/>.</summary>
 public sealed class Breakpoint
 {
     /// <summary>Creates a breakpoint.</summary>

@@ -7,25 +7,6 @@ using Cchc.Scoring.Validation;
 
 namespace Cchc.Scoring.Rules;
 
-/// <summary>One band of a <see cref="StepsRule"/>: values from <see cref="At"/> on (inclusive) earn <see cref="Points"/>.</summary>
-public sealed class Step
-{
-    /// <summary>Creates a step.</summary>
-    /// <param name="at">The bound: the lowest value of the band for "at least" targets, the highest for "at most" targets.</param>
-    /// <param name="points">The points of the band.</param>
-    public Step(decimal at, decimal points)
-    {
-        At = at;
-        Points = points;
-    }
-
-    /// <summary>The inclusive bound.</summary>
-    public decimal At { get; }
-
-    /// <summary>The points.</summary>
-    public decimal Points { get; }
-}
-
 /// <summary>
 /// A table of bands, piecewise constant. For "at least" targets a value earns the points of the step with the largest
 /// <c>at</c> not above it; for "at most" targets, of the step with the smallest <c>at</c> not below it. A value beyond
@@ -34,10 +15,10 @@ public sealed class Step
 public sealed class StepsRule : IScoringRule
 {
     /// <summary>Creates the rule.</summary>
-    /// <param name="steps">The steps, at least one, with distinct bounds.</param>
+    /// <param name="steps">The steps, at least one, with distinct bounds: each value <see cref="Breakpoint.At"/> (inclusive) and beyond, on the worse side, earns <see cref="Breakpoint.Points"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">There are no steps, or two share a bound.</exception>
-    public StepsRule(IEnumerable<Step> steps)
+    public StepsRule(IEnumerable<Breakpoint> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
         var list = steps.ToArray();
@@ -60,7 +41,7 @@ public sealed class StepsRule : IScoringRule
     }
 
     /// <summary>The steps, by ascending bound.</summary>
-    public IReadOnlyList<Step> Steps { get; }
+    public IReadOnlyList<Breakpoint> Steps { get; }
 
     /// <inheritdoc/>
     public string Kind => "steps";
@@ -72,7 +53,7 @@ public sealed class StepsRule : IScoringRule
     {
         decimal x = input.Value;
         bool higher = !input.Comparison.LowerIsBetter();
-        Step? chosen = higher ? Steps.LastOrDefault(s => s.At <= x) : Steps.FirstOrDefault(s => s.At >= x);
+        Breakpoint? chosen = higher ? Steps.LastOrDefault(s => s.At <= x) : Steps.FirstOrDefault(s => s.At >= x);
         string relation = RuleText.Relation(x, input.Target, input.Comparison) + "; ";
         return chosen is null
             ? new(0, relation + RuleText.N(x) + (higher ? " < " : " > ") + RuleText.N(higher ? Steps[0].At : Steps[^1].At) + " (beyond every step) → 0")
@@ -134,7 +115,7 @@ public sealed class StepsRule : IScoringRule
             return null;
         }
 
-        var steps = new List<Step>();
+        var steps = new List<Breakpoint>();
         var seen = new HashSet<decimal>();
         int i = 0;
         foreach (var item in array.EnumerateArray())
@@ -149,7 +130,7 @@ public sealed class StepsRule : IScoringRule
                     parameters.Error(path + ".at", "Two steps share the bound " + Num.Format(atValue) + ".");
                 }
 
-                steps.Add(new Step(atValue, pointsValue));
+                steps.Add(new Breakpoint(atValue, pointsValue));
             }
             else
             {

@@ -15,7 +15,7 @@ public class TraceAndImprovementTests
     private static readonly Indicator T02 = Indicator("T02", MeasureKind.Ratio, new Target(Comparison.AtLeast, 90), ProportionalRule.Instance, 10);
     private static readonly Indicator T07 = Indicator("T07", MeasureKind.Duration, new Target(Comparison.AtMost, 15), new GoalpostsRule(60), 10);
     private static readonly Indicator T10 = Indicator("T10", MeasureKind.Quantity, new Target(Comparison.AtMost, 10, null, Baseline.FromPeriod(Period("2021")), TargetChange.RelativeReduction), GoalpostsRule.FromBaseline, 10);
-    private static readonly Indicator T21 = Indicator("T21", MeasureKind.Percentage, new Target(Comparison.GreaterThan, 95), new StepsRule([new Step(95.01m, 10), new Step(90, 6)]), 10);
+    private static readonly Indicator T21 = Indicator("T21", MeasureKind.Percentage, new Target(Comparison.GreaterThan, 95), new StepsRule([new Breakpoint(95.01m, 10), new Breakpoint(90, 6)]), 10);
     private static readonly Framework Small = Framework(Area("A", T02, T07, T10, T21));
 
     private static SubmissionSet Set() => new(

@@ -109,7 +109,7 @@ public sealed class DocsExamplesTests
             "threshold" => ThresholdRule.Instance,
             "proportional" => ProportionalRule.Instance,
             "goalposts" => new GoalpostsRule(decimal.Parse(arg["floor=".Length..], CultureInfo.InvariantCulture)),
-            "steps" => new StepsRule(arg.Split(',').Select(s => s.Split(':')).Select(p => new Step(decimal.Parse(p[0], CultureInfo.InvariantCulture), decimal.Parse(p[1], CultureInfo.InvariantCulture)))),
+            "steps" => new StepsRule(arg.Split(',').Select(s => s.Split(':')).Select(p => new Breakpoint(decimal.Parse(p[0], CultureInfo.InvariantCulture), decimal.Parse(p[1], CultureInfo.InvariantCulture)))),
             "piecewise" => new PiecewiseRule(
                 arg.StartsWith("step ", StringComparison.Ordinal) ? Interpolation.Step : Interpolation.Linear,
                 arg.Split(' ')[1].Split(',').Select(s => s.Split(':')).Select(p => new Breakpoint(decimal.Parse(p[0], CultureInfo.InvariantCulture), decimal.Parse(p[1], CultureInfo.InvariantCulture)))),

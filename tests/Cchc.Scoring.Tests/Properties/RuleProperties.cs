@@ -77,6 +77,6 @@ public class RuleProperties
 
         /// <summary>Steps whose points grow toward the better side: with the bounds ascending, ascending points for ≥, descending for ≤.</summary>
         private static StepsRule Steps(decimal[] bounds, decimal[] ascendingPoints, bool higher) =>
-            new(bounds.Select((at, i) => new Step(at, higher ? ascendingPoints[i] : ascendingPoints[^(i + 1)])));
+            new(bounds.Select((at, i) => new Breakpoint(at, higher ? ascendingPoints[i] : ascendingPoints[^(i + 1)])));
     }
 }

@@ -168,9 +168,9 @@ public class BuiltInRuleTests
         Assert.Equal(9.75m, Evaluate(new GoalpostsRule(50), 89m, Comparison.GreaterThan, 90, 10).Points);
     }
 
-    private static readonly StepsRule HigherSteps = new([new Step(80, 4), new Step(90, 7), new Step(95, 10)]);
+    private static readonly StepsRule HigherSteps = new([new Breakpoint(80, 4), new Breakpoint(90, 7), new Breakpoint(95, 10)]);
 
-    private static readonly StepsRule LowerSteps = new([new Step(15, 10), new Step(30, 5), new Step(60, 2)]);
+    private static readonly StepsRule LowerSteps = new([new Breakpoint(15, 10), new Breakpoint(30, 5), new Breakpoint(60, 2)]);
 
     [Theory]
     [InlineData("100", "10")] // above the top step: the largest at ≤ 100 is 95 → 10
@@ -213,7 +213,7 @@ public class BuiltInRuleTests
     public void Steps_Construction_Invalid_Throws()
     {
         Assert.Throws<System.ArgumentException>(() => new StepsRule([]));
-        Assert.Throws<System.ArgumentException>(() => new StepsRule([new Step(1, 1), new Step(1, 2)]));
+        Assert.Throws<System.ArgumentException>(() => new StepsRule([new Breakpoint(1, 1), new Breakpoint(1, 2)]));
         Assert.Throws<System.ArgumentNullException>(() => new StepsRule(null!));
     }
 
