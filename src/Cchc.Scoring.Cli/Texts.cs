@@ -30,10 +30,6 @@ internal sealed class Texts
         Version = "Phiên bản",
         IndicatorCount = "Số chỉ tiêu",
         TotalPoints = "Tổng điểm",
-        Met = "Đạt",
-        NotMet = "Không đạt",
-        NoData = "Không có số liệu",
-        NotApplicable = "Không áp dụng",
         NoFrameworks = "(không có khung đánh giá dựng sẵn)",
         Rank = "Hạng",
         Kind = "Loại đơn vị",
@@ -75,10 +71,6 @@ internal sealed class Texts
         Version = "Version",
         IndicatorCount = "Indicators",
         TotalPoints = "Total points",
-        Met = "met",
-        NotMet = "not met",
-        NoData = "no data",
-        NotApplicable = "not applicable",
         NoFrameworks = "(no built-in frameworks)",
         Rank = "Rank",
         Kind = "Unit kind",
@@ -141,14 +133,6 @@ internal sealed class Texts
 
     public required string TotalPoints { get; init; }
 
-    public required string Met { get; init; }
-
-    public required string NotMet { get; init; }
-
-    public required string NoData { get; init; }
-
-    public required string NotApplicable { get; init; }
-
     public required string NoFrameworks { get; init; }
 
     public required string Rank { get; init; }
@@ -179,11 +163,5 @@ internal sealed class Texts
 
     public static Texts For(string? lang) => lang == "en" ? En : Vi;
 
-    public string StatusWord(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Met => Met,
-        IndicatorStatus.NotMet => NotMet,
-        IndicatorStatus.NoData => NoData,
-        _ => NotApplicable,
-    };
+    public string StatusWord(IndicatorStatus status) => StatusNames.Of(status).Get(Language);
 }

@@ -7,6 +7,7 @@ internal sealed class TimeTexts
 {
     public static readonly TimeTexts Vi = new()
     {
+        Language = Language.Vi,
         Revision = "Lần",
         RecordedAt = "Ghi nhận lúc",
         Late = "Trễ hạn",
@@ -18,17 +19,11 @@ internal sealed class TimeTexts
         Projection = "Dự báo",
         Yes = "có",
         NoRevisions = "(không có lần nộp nào)",
-        Achieved = "Đã đạt",
-        OnTrack = "Đúng tiến độ",
-        NeedsAcceleration = "Cần đẩy nhanh",
-        LimitedProgress = "Tiến triển hạn chế",
-        Deteriorating = "Đang xấu đi",
-        NoData = "Không có số liệu",
-        NotApplicable = "Không áp dụng",
     };
 
     public static readonly TimeTexts En = new()
     {
+        Language = Language.En,
         Revision = "Revision",
         RecordedAt = "Recorded at",
         Late = "Late",
@@ -40,13 +35,6 @@ internal sealed class TimeTexts
         Projection = "Projection",
         Yes = "yes",
         NoRevisions = "(no revisions)",
-        Achieved = "achieved",
-        OnTrack = "on track",
-        NeedsAcceleration = "needs acceleration",
-        LimitedProgress = "limited progress",
-        Deteriorating = "deteriorating",
-        NoData = "no data",
-        NotApplicable = "not applicable",
     };
 
     public required string Revision { get; init; }
@@ -71,30 +59,9 @@ internal sealed class TimeTexts
 
     public required string NoRevisions { get; init; }
 
-    public required string Achieved { get; init; }
-
-    public required string OnTrack { get; init; }
-
-    public required string NeedsAcceleration { get; init; }
-
-    public required string LimitedProgress { get; init; }
-
-    public required string Deteriorating { get; init; }
-
-    public required string NoData { get; init; }
-
-    public required string NotApplicable { get; init; }
+    public required Language Language { get; init; }
 
     public static TimeTexts For(Language language) => language == Language.En ? En : Vi;
 
-    public string StatusWord(TrajectoryStatus status) => status switch
-    {
-        TrajectoryStatus.Achieved => Achieved,
-        TrajectoryStatus.OnTrack => OnTrack,
-        TrajectoryStatus.NeedsAcceleration => NeedsAcceleration,
-        TrajectoryStatus.LimitedProgress => LimitedProgress,
-        TrajectoryStatus.Deteriorating => Deteriorating,
-        TrajectoryStatus.NoData => NoData,
-        _ => NotApplicable,
-    };
+    public string StatusWord(TrajectoryStatus status) => StatusNames.Of(status).Get(Language);
 }

@@ -33,10 +33,6 @@ internal sealed class ReportTexts
         Value = "Giá trị",
         Target = "Mục tiêu",
         Status = "Trạng thái",
-        Met = "Đạt",
-        NotMet = "Không đạt",
-        NoData = "Không có số liệu",
-        NotApplicable = "Không áp dụng",
         Explanation = "Giải thích",
         ShowExplanation = "Xem cách tính điểm",
         Trajectories = "Lộ trình đến mục tiêu",
@@ -66,11 +62,6 @@ internal sealed class ReportTexts
         Yes = "có",
         No = "không",
         Footer = "Tạo bởi cchc (Cchc.Scoring). Số liệu trong tệp dữ liệu dùng định dạng bất biến; số trong báo cáo viết theo kiểu Việt Nam.",
-        Achieved = "Đã đạt",
-        OnTrack = "Đúng tiến độ",
-        NeedsAcceleration = "Cần đẩy nhanh",
-        LimitedProgress = "Tiến triển hạn chế",
-        Deteriorating = "Đang xấu đi",
     };
 
     public static readonly ReportTexts En = new()
@@ -100,10 +91,6 @@ internal sealed class ReportTexts
         Value = "Value",
         Target = "Target",
         Status = "Status",
-        Met = "met",
-        NotMet = "not met",
-        NoData = "no data",
-        NotApplicable = "not applicable",
         Explanation = "Explanation",
         ShowExplanation = "How the points came about",
         Trajectories = "Trajectories to the targets",
@@ -133,11 +120,6 @@ internal sealed class ReportTexts
         Yes = "yes",
         No = "no",
         Footer = "Made by cchc (Cchc.Scoring). Data files keep invariant numbers; the report writes numbers in the Vietnamese style.",
-        Achieved = "achieved",
-        OnTrack = "on track",
-        NeedsAcceleration = "needs acceleration",
-        LimitedProgress = "limited progress",
-        Deteriorating = "deteriorating",
     };
 
     public required Language Language { get; init; }
@@ -189,14 +171,6 @@ internal sealed class ReportTexts
     public required string Target { get; init; }
 
     public required string Status { get; init; }
-
-    public required string Met { get; init; }
-
-    public required string NotMet { get; init; }
-
-    public required string NoData { get; init; }
-
-    public required string NotApplicable { get; init; }
 
     public required string Explanation { get; init; }
 
@@ -256,36 +230,11 @@ internal sealed class ReportTexts
 
     public required string Footer { get; init; }
 
-    public required string Achieved { get; init; }
-
-    public required string OnTrack { get; init; }
-
-    public required string NeedsAcceleration { get; init; }
-
-    public required string LimitedProgress { get; init; }
-
-    public required string Deteriorating { get; init; }
-
     public static ReportTexts For(Language language) => language == Language.Vi ? Vi : En;
 
-    public string StatusWord(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Met => Met,
-        IndicatorStatus.NotMet => NotMet,
-        IndicatorStatus.NoData => NoData,
-        _ => NotApplicable,
-    };
+    public string StatusWord(IndicatorStatus status) => StatusNames.Of(status).Get(Language);
 
-    public string StatusWord(TrajectoryStatus status) => status switch
-    {
-        TrajectoryStatus.Achieved => Achieved,
-        TrajectoryStatus.OnTrack => OnTrack,
-        TrajectoryStatus.NeedsAcceleration => NeedsAcceleration,
-        TrajectoryStatus.LimitedProgress => LimitedProgress,
-        TrajectoryStatus.Deteriorating => Deteriorating,
-        TrajectoryStatus.NoData => NoData,
-        _ => NotApplicable,
-    };
+    public string StatusWord(TrajectoryStatus status) => StatusNames.Of(status).Get(Language);
 
     /// <summary>The invariant name of an indicator status, as written in files.</summary>
     public static string StatusName(IndicatorStatus status) => status switch
