@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Cchc.Scoring.Formulas;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Benchmarks;
 

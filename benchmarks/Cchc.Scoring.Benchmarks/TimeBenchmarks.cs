@@ -2,11 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime;
 
 namespace Cchc.Scoring.Benchmarks;

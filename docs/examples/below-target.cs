@@ -10,12 +10,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 
 string periodText = args.Length > 0 ? args[0] : "2025";
 string frameworkArg = args.Length > 1 ? args[1] : BuiltInFrameworks.GtvtTienGiang20212025;

@@ -10,11 +10,8 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 
 string fromText = args.Length > 0 ? args[0] : "2024";
 string toText = args.Length > 1 ? args[1] : "2025";

@@ -13,11 +13,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 
 string here = (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 string frameworkArg = args.Length > 0 ? args[0] : Path.Combine(here, "data", "framework.json");

@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

@@ -3,8 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Validation;
 
 namespace Cchc.Scoring.Cli;
 

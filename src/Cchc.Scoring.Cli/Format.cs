@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

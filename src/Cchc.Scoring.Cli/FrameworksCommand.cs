@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

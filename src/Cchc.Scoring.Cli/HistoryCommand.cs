@@ -2,10 +2,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using NodaTime.Text;
 
 namespace Cchc.Scoring.Cli;

@@ -6,9 +6,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Cchc.Scoring.Dossiers;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 using NodaTime;
 using NodaTime.Text;
 

@@ -4,11 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
-using Cchc.Scoring.Validation;
 
 namespace Cchc.Scoring.Cli;
 
@@ -218,7 +215,7 @@ internal static class Inputs
         }
 
         var submissions = new List<Submission>();
-        var seen = new Dictionary<(string, Periods.ReportingPeriod, string, NodaTime.Instant), (Submission Submission, string File)>();
+        var seen = new Dictionary<(string, ReportingPeriod, string, NodaTime.Instant), (Submission Submission, string File)>();
         foreach (var (file, set) in sets)
         {
             foreach (var s in set.Submissions)

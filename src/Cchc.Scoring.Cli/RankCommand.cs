@@ -5,9 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 using NodaTime.Text;
 

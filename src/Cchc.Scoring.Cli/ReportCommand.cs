@@ -5,8 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using Cchc.Scoring.Reports;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

@@ -4,11 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -108,7 +106,7 @@ internal static class ScoreCommand
             return CliApp.Fail(error, problems);
         }
 
-        Submissions.SubmissionSet? submissions;
+        SubmissionSet? submissions;
         if (settings.Submissions is null)
         {
             submissions = Inputs.BuiltInSample(framework);

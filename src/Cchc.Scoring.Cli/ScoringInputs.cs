@@ -2,11 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 using NodaTime.Text;
 

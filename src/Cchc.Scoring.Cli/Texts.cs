@@ -1,4 +1,4 @@
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime.Text;
 
 namespace Cchc.Scoring.Cli;

@@ -1,4 +1,4 @@
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 

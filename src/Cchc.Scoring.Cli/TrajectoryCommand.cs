@@ -2,10 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 using NodaTime;
 using NodaTime.Text;
 

@@ -4,9 +4,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 
 namespace Cchc.Scoring.Cli;
 

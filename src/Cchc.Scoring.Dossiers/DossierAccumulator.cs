@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 
 namespace Cchc.Scoring.Dossiers;

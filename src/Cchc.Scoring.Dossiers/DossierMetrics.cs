@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 
 namespace Cchc.Scoring.Dossiers;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Dossiers;
 

@@ -8,7 +8,7 @@ using System.Security;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using Sylvan.Data.Csv;
 
 namespace Cchc.Scoring.Dossiers;

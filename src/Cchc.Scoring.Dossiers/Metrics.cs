@@ -1,5 +1,5 @@
 using System;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Dossiers;
 
@@ -27,7 +27,7 @@ public readonly struct RateCount : IEquatable<RateCount>
     public long Excluded { get; }
 
     /// <summary>The rate as a ratio measurement (<c>numerator ÷ (denominator − excluded)</c>), or null when nothing was counted.</summary>
-    public Measurement? Measurement => Denominator == 0 ? null : Submissions.Measurement.Ratio(Numerator, Denominator, Excluded);
+    public Measurement? Measurement => Denominator == 0 ? null : Cchc.Scoring.Measurement.Ratio(Numerator, Denominator, Excluded);
 
     /// <inheritdoc/>
     public bool Equals(RateCount other) => Numerator == other.Numerator && Denominator == other.Denominator && Excluded == other.Excluded;

@@ -6,8 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Formulas;
 

@@ -2,11 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
 using NodaTime;
 using NodaTime.Text;
 
@@ -274,7 +271,7 @@ public static class HtmlReport
             {
                 foreach (var t in area.Indicators)
                 {
-                    string status = Aggregation.Trajectories.StatusName(t.Status);
+                    string status = Cchc.Scoring.Trajectories.StatusName(t.Status);
                     Line("<figure data-trajectory=\"" + E(t.Indicator.Code) + "\" data-status=\"" + status + "\" data-baseline=\"" + Inv(t.Baseline) + "\" data-target=\"" + Inv(t.Target)
                         + "\" data-due=\"" + LocalDatePattern.Iso.Format(t.Due) + "\">");
                     Line("<figcaption><span class=\"area\">" + E(area.Area.Code) + "</span> " + E(t.Indicator.Code) + " " + E(t.Indicator.Name.Get(Lang)) + " <span class=\"status t-" + status + "\">" + E(_t.StatusWord(t.Status)) + "</span></figcaption>");

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Reports;
 
@@ -16,8 +14,8 @@ internal sealed class ReportModel
         Submissions = submissions;
         Texts = ReportTexts.For(options.Language);
         Focus = focus;
-        Ranking = Aggregation.Ranking.Rank(result.Scorecards);
-        Trajectories = Aggregation.Trajectories.Compute(result.Framework, submissions, focus.UnitId, result.Request.AsOf);
+        Ranking = Cchc.Scoring.Ranking.Rank(result.Scorecards);
+        Trajectories = Cchc.Scoring.Trajectories.Compute(result.Framework, submissions, focus.UnitId, result.Request.AsOf);
         Used = SubmissionsUsed(result);
     }
 

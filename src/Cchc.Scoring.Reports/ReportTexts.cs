@@ -1,5 +1,4 @@
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Reports;
 

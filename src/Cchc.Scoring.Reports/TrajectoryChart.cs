@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Reports;
 

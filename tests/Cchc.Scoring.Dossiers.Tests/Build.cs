@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cchc.Scoring.Dossiers;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using NodaTime;
 using NodaTime.Text;
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using Xunit;
 using static Cchc.Scoring.Dossiers.Tests.Build;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using static Cchc.Scoring.Dossiers.Tests.Build;
 
 namespace Cchc.Scoring.Dossiers.Tests;

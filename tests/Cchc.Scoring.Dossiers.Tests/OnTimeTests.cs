@@ -1,4 +1,4 @@
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using Xunit;
 using static Cchc.Scoring.Dossiers.Tests.Build;
 

@@ -14,7 +14,7 @@ namespace Cchc.Scoring.Dossiers.Tests;
 /// <summary>CSV files, CSV text, a SQLite database file, enumerables and async streams give the same result.</summary>
 public class ReaderTests
 {
-    private static readonly DossierOptions Quarterly = new(granularity: Periods.PeriodKind.Quarter);
+    private static readonly DossierOptions Quarterly = new(granularity: PeriodKind.Quarter);
 
     [Fact]
     public void Csv_Sqlite_Enumerable_SameSubmissions()

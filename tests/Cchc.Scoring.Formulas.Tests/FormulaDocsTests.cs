@@ -1,10 +1,8 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Xunit;
 
 namespace Cchc.Scoring.Formulas.Tests;

@@ -2,8 +2,7 @@ using System;
 using System.Linq;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Formulas.Tests;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Formulas.Tests;

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Cchc.Scoring.Dossiers;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
 
 namespace Cchc.Scoring.Fuzz;

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Reports.Tests;

@@ -3,8 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Reports.Tests;

@@ -1,8 +1,5 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Reports.Tests;
 

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>A scorecard's place in a ranking.</summary>
 public sealed class RankedScorecard

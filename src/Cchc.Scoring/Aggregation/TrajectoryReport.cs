@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>One indicator's way from its baseline to its target for one unit: milestones, observed values, projection and status.</summary>
 public sealed class IndicatorTrajectory

@@ -1,4 +1,4 @@
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>Where an indicator stands on its way to the target by the due date. Written in files by the names in brackets.</summary>
 public enum TrajectoryStatus

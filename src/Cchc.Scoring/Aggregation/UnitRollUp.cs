@@ -1,16 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
-using Cchc.Scoring.Validation;
 using NodaTime;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// Roll-up across the unit hierarchy: a parent's figure for an indicator formed from its units' figures (pooled or

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>A value for a year: an observed yearly value or a milestone of a trajectory.</summary>
 public readonly struct YearValue : IEquatable<YearValue>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>An area (lĩnh vực) of a framework: a group of indicators whose points add up.</summary>
 public sealed class Area

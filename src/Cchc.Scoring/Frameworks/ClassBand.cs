@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// A classification band: an index at or above <see cref="MinIndex"/> (inclusive) and below the next band's minimum

@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Validation;
 using NodaTime;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// A scoring framework: what is measured (areas and indicators), the targets, how points are given, the rounding,
@@ -284,7 +282,7 @@ public sealed class Framework
             bag.Error(ProblemCodes.InvalidTarget, path + ".target.baseline", "The baseline period must end before the due date.");
         }
 
-        if (indicator.Measure == Submissions.MeasureKind.YesNo && (target.Comparison != Comparison.Equal || target.Value is not (0 or 1)))
+        if (indicator.Measure == MeasureKind.YesNo && (target.Comparison != Comparison.Equal || target.Value is not (0 or 1)))
         {
             bag.Error(ProblemCodes.InvalidTarget, path + ".target", "A yes/no target is '=' with value 1 (yes) or 0 (no).");
         }

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>One measured indicator (tiêu chí): what is measured, its target, how it is scored and its maximum points.</summary>
 public sealed class Indicator
@@ -65,8 +64,8 @@ public sealed class Indicator
     /// <summary>The declared period roll-up method, or null when the default of the measure kind applies.</summary>
     public PeriodRollUpMethod? PeriodRollUp { get; }
 
-    /// <summary>The period roll-up method in force: the declared one, or <see cref="PeriodRollUp.DefaultFor"/> the measure kind.</summary>
-    public PeriodRollUpMethod EffectivePeriodRollUp => PeriodRollUp ?? Aggregation.PeriodRollUp.DefaultFor(Measure);
+    /// <summary>The period roll-up method in force: the declared one, or <see cref="Cchc.Scoring.PeriodRollUp.DefaultFor"/> the measure kind.</summary>
+    public PeriodRollUpMethod EffectivePeriodRollUp => PeriodRollUp ?? Cchc.Scoring.PeriodRollUp.DefaultFor(Measure);
     /// <summary>How a parent's figure is formed from its units, or null when the framework's default applies.</summary>
     public UnitRollUpMethod? UnitRollUp { get; }
 

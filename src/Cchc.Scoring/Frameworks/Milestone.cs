@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// An intermediate target of a trajectory: the value to reach by the end of <see cref="Year"/>, in the same terms as the

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>How numbers are rounded.</summary>
 public enum RoundingMode

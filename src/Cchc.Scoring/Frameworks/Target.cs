@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
 using NodaTime;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>How a baseline-relative target is formed from the baseline value <c>B</c> and the target's value <c>V</c>.</summary>
 public enum TargetChange

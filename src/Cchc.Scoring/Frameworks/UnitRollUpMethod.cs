@@ -1,8 +1,8 @@
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// How a parent unit's figure for an indicator is formed from its units when units are rolled up
-/// (<see cref="Scoring.ScoringRequest.RollUpUnits"/>). Units that report to nobody, and every unit when units are not
+/// (<see cref="ScoringRequest.RollUpUnits"/>). Units that report to nobody, and every unit when units are not
 /// rolled up, are scored from their own submissions whatever the method.
 /// </summary>
 public enum UnitRollUpMethod

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Cchc.Scoring.Periods;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// Maps a named period (a year, half-year, quarter or month) to its dates. Calendar periods run from the 1st to

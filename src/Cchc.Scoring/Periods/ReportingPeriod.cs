@@ -3,7 +3,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Cchc.Scoring.Periods;
+namespace Cchc.Scoring;
 
 /// <summary>The kinds of reporting period.</summary>
 public enum PeriodKind

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Periods;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// When submissions for a period are due: the period's cut-off (its last day) plus a number of working days, where

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Rules;
 

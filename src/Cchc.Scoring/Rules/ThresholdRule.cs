@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Rules;
 

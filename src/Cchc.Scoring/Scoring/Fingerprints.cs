@@ -6,14 +6,12 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>What a scorecard knows beyond the foundation's figures: roll-up, adjustments and how to fingerprint it.</summary>
 internal sealed class CardExtras
@@ -151,7 +149,7 @@ internal static class Fingerprints
         }
     }
 
-    private static void WriteRequest(Utf8JsonWriter w, ScoringRequest? request, Periods.ReportingPeriod period, Instant? asOf, IReadOnlyList<string>? units)
+    private static void WriteRequest(Utf8JsonWriter w, ScoringRequest? request, ReportingPeriod period, Instant? asOf, IReadOnlyList<string>? units)
     {
         w.WriteStartObject("request");
         w.WriteString("period", period.ToString());

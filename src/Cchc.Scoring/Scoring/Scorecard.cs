@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>Where an indicator stands.</summary>
 public enum IndicatorStatus
@@ -28,7 +25,7 @@ public enum IndicatorStatus
 /// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
 public sealed class IndicatorScore
 {
-    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, IndicatorTrace? trace = null, Aggregation.MeasuredValue? source = null)
+    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, IndicatorTrace? trace = null, MeasuredValue? source = null)
     {
         Indicator = indicator;
         Status = status;
@@ -83,7 +80,7 @@ public sealed class IndicatorScore
     public Submission? Submission { get; }
 
     /// <summary>Where the value came from: the revision used (k of n), or the sub-period submissions rolled up; null without a submission.</summary>
-    public Aggregation.MeasuredValue? Source { get; }
+    public MeasuredValue? Source { get; }
 
     /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
     public bool IsLate => Source?.IsLate ?? false;
@@ -130,7 +127,7 @@ public sealed class AreaScore
 /// <summary>One unit's result for one period: indicators, areas, total, index and class.</summary>
 public sealed class Scorecard
 {
-    internal Scorecard(string unitId, Units.Unit? unit, ReportingPeriod period, Instant? asOf, IReadOnlyList<AreaScore> areas, decimal points, decimal maxPoints, decimal? index, ClassBand? band, CardExtras? extras = null)
+    internal Scorecard(string unitId, Unit? unit, ReportingPeriod period, Instant? asOf, IReadOnlyList<AreaScore> areas, decimal points, decimal maxPoints, decimal? index, ClassBand? band, CardExtras? extras = null)
     {
         UnitId = unitId;
         Unit = unit;
@@ -150,7 +147,7 @@ public sealed class Scorecard
     public string UnitId { get; }
 
     /// <summary>The declared unit, or null when the unit only appears in submissions.</summary>
-    public Units.Unit? Unit { get; }
+    public Unit? Unit { get; }
 
     /// <summary>The period scored.</summary>
     public ReportingPeriod Period { get; }
@@ -186,7 +183,7 @@ public sealed class Scorecard
     public decimal Deduction => _extras.Deduction;
 
     /// <summary>The bonus and deduction items considered, in canonical order.</summary>
-    public IReadOnlyList<Submissions.Adjustment> Adjustments => _extras.Adjustments;
+    public IReadOnlyList<Adjustment> Adjustments => _extras.Adjustments;
 
     /// <summary>
     /// SHA-256 (lowercase hex) over a canonical form of the framework, the request, the unit, the units it draws on,

@@ -1,13 +1,10 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using NodaTime;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>The scorer's steps beyond one unit's own figures: applicability by kind, roll-up, appraisal, adjustments.</summary>
 public static partial class Scorer

@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using NodaTime;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// Scores submissions against a framework. A pure function of its arguments: no clock, randomness, culture or I/O,

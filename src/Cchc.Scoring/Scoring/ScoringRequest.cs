@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>What to score: a period, optionally as of an instant and for some units only.</summary>
 public sealed class ScoringRequest

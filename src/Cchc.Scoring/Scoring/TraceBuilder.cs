@@ -1,10 +1,8 @@
 using System.Collections.Generic;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>Collects the steps of one indicator's scoring; <see cref="Build"/> freezes them into an <see cref="IndicatorTrace"/>.</summary>
 internal sealed class TraceBuilder

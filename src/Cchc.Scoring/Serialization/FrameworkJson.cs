@@ -4,11 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using NodaTime;
 
 namespace Cchc.Scoring.Serialization;
@@ -98,7 +95,7 @@ public static class FrameworkJson
             Name = JsonFormat.ToDto(indicator.Name),
             Measure = Names.Of(indicator.Measure),
             Unit = indicator.UnitOfMeasure,
-            PeriodRollUp = indicator.PeriodRollUp is Aggregation.PeriodRollUpMethod rollUp ? Aggregation.PeriodRollUp.Name(rollUp) : null,
+            PeriodRollUp = indicator.PeriodRollUp is PeriodRollUpMethod rollUp ? PeriodRollUp.Name(rollUp) : null,
             Target = new TargetDto
             {
                 Comparison = target.Comparison.Symbol(),

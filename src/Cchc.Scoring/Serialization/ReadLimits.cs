@@ -5,7 +5,7 @@ namespace Cchc.Scoring.Serialization;
 
 /// <summary>
 /// The limits every reader enforces, in one place. Input beyond a limit is reported as a
-/// <see cref="Validation.ProblemCodes.LimitExceeded"/> problem at its location, never thrown. The defaults fit any real
+/// <see cref="ProblemCodes.LimitExceeded"/> problem at its location, never thrown. The defaults fit any real
 /// plan with a wide margin; a caller can tighten (or widen) them.
 /// </summary>
 public sealed class ReadLimits

@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using NodaTime;
 
 namespace Cchc.Scoring.Serialization;

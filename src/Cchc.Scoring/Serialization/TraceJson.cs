@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Serialization;
 

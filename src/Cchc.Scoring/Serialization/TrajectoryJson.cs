@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using NodaTime;
 
 namespace Cchc.Scoring.Serialization;

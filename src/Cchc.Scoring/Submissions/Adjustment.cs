@@ -1,13 +1,13 @@
 using System;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Submissions;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// A bonus (điểm thưởng, positive points) or a deduction (điểm trừ, negative points) on a unit's total for a period,
-/// with its reason. The framework caps what adjustments may add or take (<see cref="Frameworks.Framework.MaxBonus"/>,
-/// <see cref="Frameworks.Framework.MaxDeduction"/>).
+/// with its reason. The framework caps what adjustments may add or take (<see cref="Framework.MaxBonus"/>,
+/// <see cref="Framework.MaxDeduction"/>).
 /// </summary>
 public sealed class Adjustment
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Submissions;
+namespace Cchc.Scoring;
 
 /// <summary>What an indicator measures.</summary>
 public enum MeasureKind

@@ -1,8 +1,8 @@
 using System;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Submissions;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// One revision of what a unit reported for one indicator and one period. Corrections are new submissions with a

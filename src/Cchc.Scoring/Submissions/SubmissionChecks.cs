@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Submissions;
+namespace Cchc.Scoring;
 
 /// <summary>The checks on submissions, shared by the reader (paths in file order) and <see cref="SubmissionSet.Validate"/>.</summary>
 internal static class SubmissionChecks
@@ -12,7 +11,7 @@ internal static class SubmissionChecks
 
     public static void Check(IReadOnlyList<Submission> submissions, IReadOnlyList<string> paths, Framework? framework, ProblemBag bag)
     {
-        var seen = new Dictionary<(string, Periods.ReportingPeriod, string, NodaTime.Instant), Submission>();
+        var seen = new Dictionary<(string, ReportingPeriod, string, NodaTime.Instant), Submission>();
         for (int i = 0; i < submissions.Count; i++)
         {
             var s = submissions[i];

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Units;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Submissions;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// Every submission revision and the units that report, kept whole. Selection "as of" an instant takes, for each
@@ -131,13 +130,13 @@ public sealed class SubmissionSet
     /// <param name="framework">The framework the submissions are for.</param>
     /// <returns>Every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
-    public IReadOnlyList<Validation.Problem> Validate(Frameworks.Framework framework)
+    public IReadOnlyList<Problem> Validate(Framework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        var bag = new Validation.ProblemBag();
-        var paths = Enumerable.Range(0, Submissions.Count).Select(i => Validation.ProblemBag.Index("$.submissions", i)).ToArray();
+        var bag = new ProblemBag();
+        var paths = Enumerable.Range(0, Submissions.Count).Select(i => ProblemBag.Index("$.submissions", i)).ToArray();
         SubmissionChecks.Check(Submissions, paths, framework, bag);
-        SubmissionChecks.CheckAdjustments(Adjustments, Enumerable.Range(0, Adjustments.Count).Select(i => Validation.ProblemBag.Index("$.adjustments", i)).ToArray(), framework, bag);
+        SubmissionChecks.CheckAdjustments(Adjustments, Enumerable.Range(0, Adjustments.Count).Select(i => ProblemBag.Index("$.adjustments", i)).ToArray(), framework, bag);
         return bag.Problems;
     }
 

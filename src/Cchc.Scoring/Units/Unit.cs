@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Units;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// A reporting unit: the department (Sở), its office (Văn phòng Sở), a division (phòng) or a subordinate unit

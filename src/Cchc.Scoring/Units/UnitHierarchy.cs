@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Units;
+namespace Cchc.Scoring;
 
 /// <summary>Units and who reports to whom. Built only from a consistent set: unique ids, known parents, no cycles.</summary>
 public sealed class UnitHierarchy

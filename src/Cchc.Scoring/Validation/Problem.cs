@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace Cchc.Scoring.Validation;
+namespace Cchc.Scoring;
 
 /// <summary>How serious a problem is.</summary>
 public enum Severity

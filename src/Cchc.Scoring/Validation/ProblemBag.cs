@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace Cchc.Scoring.Validation;
+namespace Cchc.Scoring;
 
 /// <summary>Collects problems while an input is read, so that all of them are reported, not the first.</summary>
 internal sealed class ProblemBag

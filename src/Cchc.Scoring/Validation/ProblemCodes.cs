@@ -1,4 +1,4 @@
-namespace Cchc.Scoring.Validation;
+namespace Cchc.Scoring;
 
 /// <summary>The stable codes of the problems the library reports. <c>docs/errors.md</c> explains each.</summary>
 public static class ProblemCodes

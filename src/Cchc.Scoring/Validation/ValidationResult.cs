@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Cchc.Scoring.Validation;
+namespace Cchc.Scoring;
 
 /// <summary>The outcome of reading or checking an input: the value when it can be used, and every problem found.</summary>
 /// <typeparam name="T">The type of the value.</typeparam>

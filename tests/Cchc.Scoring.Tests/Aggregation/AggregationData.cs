@@ -1,11 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
 using NodaTime;
 using static Cchc.Scoring.Tests.TestData;
 

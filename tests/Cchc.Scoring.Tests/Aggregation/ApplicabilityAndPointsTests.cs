@@ -1,10 +1,7 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using Xunit;
 using static Cchc.Scoring.Tests.Aggregation.AggregationData;
 using static Cchc.Scoring.Tests.TestData;
@@ -19,7 +16,7 @@ public class ApplicabilityAndPointsTests
 
     // Area A (I1, I2) applies to everyone; area B (I3) does not apply to divisions.
     private static readonly Framework ByKind = new(
-        "kinds", "1.0.0", Text("kinds"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), Cchc.Scoring.Periods.ReportingCalendar.Calendar,
+        "kinds", "1.0.0", Text("kinds"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), Cchc.Scoring.ReportingCalendar.Calendar,
         RoundingPolicy.Default, 40, Bands, [Area("A", I1, I2), new Area("B", Text("B"), [I3], ["division"])]);
 
     private static SubmissionSet Figures(string unit) => new(

@@ -1,12 +1,8 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 
@@ -164,7 +160,7 @@ public class PeriodRollUpTests
         var fw = One(MeasureKind.Ratio, new Target(Comparison.AtLeast, 90), ThresholdRule.Instance);
         var result = Scorer.Score(fw, Set(S("2025-Q1", Measurement.Ratio(11, 10)), S("2025-Q2", Measurement.Ratio(9, 10))), new ScoringRequest(Period("2025")));
         Assert.Equal(IndicatorStatus.NoData, result.Scorecards[0].Indicators.Single().Status);
-        Assert.Contains(result.Problems, p => p.Code == Validation.ProblemCodes.MeasureMismatch);
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.MeasureMismatch);
     }
 
     [Fact]

@@ -1,9 +1,6 @@
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
 using Xunit;
 using static Cchc.Scoring.Tests.Aggregation.AggregationData;
 using static Cchc.Scoring.Tests.TestData;
@@ -17,7 +14,7 @@ public class RankingTests
 
     internal static ScoringResult ScoreValues(RoundingPolicy rounding, params (string Unit, string Kind, decimal Value)[] units)
     {
-        var hierarchy = Hierarchy(units.Select(u => new Cchc.Scoring.Units.Unit(u.Unit, Text(u.Unit), u.Kind)).ToArray());
+        var hierarchy = Hierarchy(units.Select(u => new Cchc.Scoring.Unit(u.Unit, Text(u.Unit), u.Kind)).ToArray());
         var set = new SubmissionSet(units.Select(u => Submission(u.Unit, "2025", "V", Measurement.Percentage(u.Value))), hierarchy);
         return Scorer.Score(Framework([Pct], rounding: rounding), set, new ScoringRequest(Period("2025")));
     }
@@ -64,7 +61,7 @@ public class RankingTests
     [Fact]
     public void NoIndex_Unranked_Last()
     {
-        var hierarchy = Hierarchy(new Cchc.Scoring.Units.Unit("A", Text("A"), "x"), new Cchc.Scoring.Units.Unit("B", Text("B"), "x"));
+        var hierarchy = Hierarchy(new Cchc.Scoring.Unit("A", Text("A"), "x"), new Cchc.Scoring.Unit("B", Text("B"), "x"));
         var set = new SubmissionSet([Submission("A", "2025", "V", Measurement.NotApplicable(MeasureKind.Percentage)), Submission("B", "2025", "V", Measurement.Percentage(10))], hierarchy);
         var ranking = Ranking.Rank(Scorer.Score(Framework([Pct]), set, new ScoringRequest(Period("2025"))).Scorecards);
         Assert.Equal(["B", "A"], ranking.Select(r => r.Scorecard.UnitId));
@@ -96,7 +93,7 @@ public class RankingTests
     public void Bands_BelowEveryBand_NoClass()
     {
         var bands = new[] { new ClassBand("tot", Text("tot"), 90), new ClassBand("kha", Text("kha"), 80) };
-        var framework = new Framework("f", "1", Text("f"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), Cchc.Scoring.Periods.ReportingCalendar.Calendar, RoundingPolicy.Default, 100, bands, [Area("X", Pct)]);
+        var framework = new Framework("f", "1", Text("f"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), Cchc.Scoring.ReportingCalendar.Calendar, RoundingPolicy.Default, 100, bands, [Area("X", Pct)]);
         Assert.Null(framework.Classify(79.99m));
         Assert.Equal("kha", framework.Classify(80)!.Code);
     }

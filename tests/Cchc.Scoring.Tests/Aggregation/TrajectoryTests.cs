@@ -1,11 +1,8 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

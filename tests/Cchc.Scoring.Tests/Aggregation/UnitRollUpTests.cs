@@ -1,9 +1,6 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using Xunit;
 using static Cchc.Scoring.Tests.Aggregation.AggregationData;
 using static Cchc.Scoring.Tests.TestData;
@@ -91,7 +88,7 @@ public class UnitRollUpTests
     public void Nested_ChildWithUnitsContributesItsRollUp()
     {
         // G ← P ← {A, B}; G ← C. Pool: (9 + 1 + 40) ÷ (10 + 90 + 100) × 100 = 50 ÷ 200 × 100 = 25 %.
-        var units = Hierarchy(new Cchc.Scoring.Units.Unit("G", Text("G"), "province"), new Cchc.Scoring.Units.Unit("P", Text("P"), "department", "G"), DivA, DivB, new Cchc.Scoring.Units.Unit("C", Text("C"), "division", "G"));
+        var units = Hierarchy(new Cchc.Scoring.Unit("G", Text("G"), "province"), new Cchc.Scoring.Unit("P", Text("P"), "department", "G"), DivA, DivB, new Cchc.Scoring.Unit("C", Text("C"), "division", "G"));
         var set = new SubmissionSet(
             [
                 Submission("A", "2025", "R", Measurement.Ratio(9, 10)),
@@ -191,8 +188,8 @@ public class UnitRollUpTests
         var sample = BuiltInFrameworks.GetSample(BuiltInFrameworks.GtvtTienGiang20212025);
         foreach (int year in new[] { 2021, 2025 })
         {
-            var own = Scorer.Score(plan, sample, new ScoringRequest(Cchc.Scoring.Periods.ReportingPeriod.ForYear(year), units: ["SO"])).Find("SO")!;
-            var rolled = Scorer.Score(plan, sample, new ScoringRequest(Cchc.Scoring.Periods.ReportingPeriod.ForYear(year), units: ["SO"], rollUpUnits: true)).Find("SO")!;
+            var own = Scorer.Score(plan, sample, new ScoringRequest(Cchc.Scoring.ReportingPeriod.ForYear(year), units: ["SO"])).Find("SO")!;
+            var rolled = Scorer.Score(plan, sample, new ScoringRequest(Cchc.Scoring.ReportingPeriod.ForYear(year), units: ["SO"], rollUpUnits: true)).Find("SO")!;
             Assert.True(rolled.IsRollUp);
             Assert.Equal(own.Indicators.Select(s => s.Points), rolled.Indicators.Select(s => s.Points));
             Assert.Equal(own.Index, rolled.Index);

@@ -1,11 +1,7 @@
 using System;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 
@@ -66,23 +62,23 @@ public class ArgumentNullTests
         Throws("id", () => BuiltInFrameworks.TryGet(null!, out _));
         Throws("indicator", () => Small.UnitRollUpOf(null!));
         Throws("indicator", () => Small.AppliesTo(null!, "division"));
-        Throws("scorecards", () => Cchc.Scoring.Aggregation.Ranking.Rank(null!));
-        Throws("scorecards", () => Cchc.Scoring.Aggregation.Ranking.Rank([null!]));
-        Throws("scorecard", () => Cchc.Scoring.Aggregation.Improvement.For(null!));
+        Throws("scorecards", () => Cchc.Scoring.Ranking.Rank(null!));
+        Throws("scorecards", () => Cchc.Scoring.Ranking.Rank([null!]));
+        Throws("scorecard", () => Cchc.Scoring.Improvement.For(null!));
     }
 
     [Fact]
     public void TimeEntryPoints()
     {
         var indicator = Small.FindIndicator("I1")!;
-        Throws("framework", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(null!, SubmissionSet.Empty, "VP", indicator, Period("2025")));
-        Throws("submissions", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, null!, "VP", indicator, Period("2025")));
-        Throws("unitId", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, SubmissionSet.Empty, null!, indicator, Period("2025")));
-        Throws("indicator", () => Cchc.Scoring.Aggregation.PeriodRollUp.Find(Small, SubmissionSet.Empty, "VP", null!, Period("2025")));
-        Throws("framework", () => Cchc.Scoring.Aggregation.Trajectories.Compute(null!, SubmissionSet.Empty, "VP"));
-        Throws("submissions", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, null!, "VP"));
-        Throws("unitId", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, SubmissionSet.Empty, null!));
-        Throws("codes", () => Cchc.Scoring.Aggregation.Trajectories.Compute(Small, SubmissionSet.Empty, "VP").ForIndicators(null!));
+        Throws("framework", () => Cchc.Scoring.PeriodRollUp.Find(null!, SubmissionSet.Empty, "VP", indicator, Period("2025")));
+        Throws("submissions", () => Cchc.Scoring.PeriodRollUp.Find(Small, null!, "VP", indicator, Period("2025")));
+        Throws("unitId", () => Cchc.Scoring.PeriodRollUp.Find(Small, SubmissionSet.Empty, null!, indicator, Period("2025")));
+        Throws("indicator", () => Cchc.Scoring.PeriodRollUp.Find(Small, SubmissionSet.Empty, "VP", null!, Period("2025")));
+        Throws("framework", () => Cchc.Scoring.Trajectories.Compute(null!, SubmissionSet.Empty, "VP"));
+        Throws("submissions", () => Cchc.Scoring.Trajectories.Compute(Small, null!, "VP"));
+        Throws("unitId", () => Cchc.Scoring.Trajectories.Compute(Small, SubmissionSet.Empty, null!));
+        Throws("codes", () => Cchc.Scoring.Trajectories.Compute(Small, SubmissionSet.Empty, "VP").ForIndicators(null!));
         Throws("reports", () => TrajectoryJson.Write(null!));
         Throws("reports", () => TrajectoryJson.Write([null!]));
         Throws("unitId", () => SubmissionSet.Empty.History(null!, "I1"));
@@ -110,7 +106,7 @@ public class ArgumentNullTests
         Throws("adjustments", () => new SubmissionSet([], null, [null!]));
         Throws("notApplicableTo", () => new Area("A1", Text("A1"), [], [null!]));
         Throws("notApplicableTo", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), ThresholdRule.Instance, 1, null, null, [null!]));
-        Throws("code", () => new Cchc.Scoring.Validation.Problem(null!, "m"));
-        Throws("problems", () => new Cchc.Scoring.Validation.ValidationResult<Framework>(null, null!));
+        Throws("code", () => new Cchc.Scoring.Problem(null!, "m"));
+        Throws("problems", () => new Cchc.Scoring.ValidationResult<Framework>(null, null!));
     }
 }

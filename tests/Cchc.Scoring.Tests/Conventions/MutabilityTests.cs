@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Conventions;

@@ -1,12 +1,7 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Docs;

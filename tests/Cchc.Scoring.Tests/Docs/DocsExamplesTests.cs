@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Docs;

@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
@@ -23,7 +21,7 @@ public sealed class PeriodsDocTests
         return Doc[start..end];
     }
 
-    private static (Cchc.Scoring.Frameworks.Framework Framework, Cchc.Scoring.Submissions.SubmissionSet Submissions) Load()
+    private static (Cchc.Scoring.Framework Framework, Cchc.Scoring.SubmissionSet Submissions) Load()
     {
         string fwText = JsonBlockAfter("periods framework");
         var fw = FrameworkJson.Read(fwText);

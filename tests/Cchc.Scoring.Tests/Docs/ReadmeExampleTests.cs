@@ -1,9 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Docs;

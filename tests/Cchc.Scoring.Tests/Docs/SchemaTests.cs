@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
 using Json.Schema;
 using Xunit;

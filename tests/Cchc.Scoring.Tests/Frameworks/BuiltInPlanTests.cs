@@ -3,12 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using NodaTime.Text;
 using Xunit;
 
@@ -30,7 +27,7 @@ public sealed class BuiltInPlanTests
 
     private static string SampleText()
     {
-        using var stream = typeof(BuiltInFrameworks).Assembly.GetManifestResourceStream("Cchc.Scoring.Frameworks.BuiltIn." + Id + ".sample.json");
+        using var stream = typeof(BuiltInFrameworks).Assembly.GetManifestResourceStream("Cchc.Scoring.BuiltIn." + Id + ".sample.json");
         Assert.NotNull(stream);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

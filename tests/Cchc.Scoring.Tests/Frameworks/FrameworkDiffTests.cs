@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
 using Xunit;
 

@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Frameworks;

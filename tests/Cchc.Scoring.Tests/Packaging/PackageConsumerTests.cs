@@ -5,9 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Tests.Docs;
 using Xunit;
 

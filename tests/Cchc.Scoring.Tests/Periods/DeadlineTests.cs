@@ -1,6 +1,5 @@
 using System;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;

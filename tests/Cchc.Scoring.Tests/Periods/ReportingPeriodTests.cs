@@ -1,5 +1,5 @@
 using System;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

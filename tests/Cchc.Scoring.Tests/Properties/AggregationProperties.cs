@@ -1,10 +1,6 @@
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Cchc.Scoring.Tests.Aggregation;
 using Cchc.Scoring.Tests.Serialization;
 using FsCheck;
@@ -50,7 +46,7 @@ public class AggregationProperties
     [CheckedProperty]
     public bool PooledRatio_LiesBetweenTheUnitsRatios(PoolCase c)
     {
-        var children = c.Ratios.Select((_, i) => new Cchc.Scoring.Units.Unit("C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), TestData.Text("C"), "division", "P")).ToArray();
+        var children = c.Ratios.Select((_, i) => new Cchc.Scoring.Unit("C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), TestData.Text("C"), "division", "P")).ToArray();
         var set = new SubmissionSet(
             c.Ratios.Select((r, i) => TestData.Submission(children[i].Id, "2025", "R", Measurement.Ratio(r.Numerator, r.Denominator))),
             AggregationData.Hierarchy([AggregationData.Dept, .. children]));

@@ -1,4 +1,4 @@
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

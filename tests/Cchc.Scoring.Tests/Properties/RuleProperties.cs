@@ -1,6 +1,6 @@
 using System.Linq;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,10 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Cchc.Scoring.Tests.Serialization;
 using FsCheck;
 using FsCheck.Fluent;

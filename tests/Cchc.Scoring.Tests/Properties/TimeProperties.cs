@@ -1,10 +1,7 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Cchc.Scoring.Tests.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -80,8 +77,8 @@ public class TimeProperties
                 return false;
             }
 
-            var t1 = Cchc.Scoring.Aggregation.Trajectories.Compute(Example, before, c.Extra.UnitId, c.Base.AsOf);
-            var t2 = Cchc.Scoring.Aggregation.Trajectories.Compute(Example, after, c.Extra.UnitId, c.Base.AsOf);
+            var t1 = Cchc.Scoring.Trajectories.Compute(Example, before, c.Extra.UnitId, c.Base.AsOf);
+            var t2 = Cchc.Scoring.Trajectories.Compute(Example, after, c.Extra.UnitId, c.Base.AsOf);
             if (c.Base.AsOf < c.Extra.RecordedAt && TrajectoryJson.Write([t1]) != TrajectoryJson.Write([t2]))
             {
                 return false;

@@ -3,13 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
 using Cchc.Scoring.Tests.Docs;
 using Cchc.Scoring.Tests.Serialization;
-using Cchc.Scoring.Validation;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Reliability;

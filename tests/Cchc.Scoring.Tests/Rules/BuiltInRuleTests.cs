@@ -221,8 +221,8 @@ public class BuiltInRuleTests
     public void YesNo_WantedAnswer_Full()
     {
         // T16: yes = yes → 10; no ≠ yes → 0.
-        var yes = Cchc.Scoring.Submissions.Measurement.YesNo(true);
-        var no = Cchc.Scoring.Submissions.Measurement.YesNo(false);
+        var yes = Cchc.Scoring.Measurement.YesNo(true);
+        var no = Cchc.Scoring.Measurement.YesNo(false);
         var met = YesNoRule.Instance.Evaluate(new RuleInput(yes, 1, 1, Comparison.Equal, null, 10));
         var notMet = YesNoRule.Instance.Evaluate(new RuleInput(no, 0, 1, Comparison.Equal, null, 10));
         Assert.Equal(10m, met.Points);
@@ -234,7 +234,7 @@ public class BuiltInRuleTests
     [Fact]
     public void YesNo_TargetNo_NoIsMet()
     {
-        var no = Cchc.Scoring.Submissions.Measurement.YesNo(false);
+        var no = Cchc.Scoring.Measurement.YesNo(false);
         Assert.Equal(5m, YesNoRule.Instance.Evaluate(new RuleInput(no, 0, 0, Comparison.Equal, null, 5)).Points);
     }
 

@@ -2,13 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Cchc.Scoring.Tests.Docs;
-using Cchc.Scoring.Validation;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

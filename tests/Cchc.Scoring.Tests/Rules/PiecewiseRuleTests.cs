@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

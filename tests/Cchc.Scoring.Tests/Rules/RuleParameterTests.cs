@@ -1,7 +1,7 @@
 using System.Linq;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

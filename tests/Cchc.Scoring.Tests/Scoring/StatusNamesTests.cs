@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Scoring;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Scoring;

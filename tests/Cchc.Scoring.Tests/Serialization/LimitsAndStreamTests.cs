@@ -2,11 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Cchc.Scoring.Tests.Docs;
-using Cchc.Scoring.Validation;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Serialization;

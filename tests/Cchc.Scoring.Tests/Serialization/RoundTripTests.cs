@@ -1,8 +1,6 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 
@@ -102,7 +100,7 @@ public class RoundTripTests
     {
         // T02 latest: 905 ÷ (1005 − 5) × 100 = 90.5 % ≥ 90 → 12.5.
         var framework = ReadFramework();
-        var result = Cchc.Scoring.Scoring.Scorer.Score(framework, ReadSubmissions(), new Cchc.Scoring.Scoring.ScoringRequest(ReportingPeriod.Parse("2025", framework.Calendar), units: ["VP"]));
+        var result = Cchc.Scoring.Scorer.Score(framework, ReadSubmissions(), new Cchc.Scoring.ScoringRequest(ReportingPeriod.Parse("2025", framework.Calendar), units: ["VP"]));
         string json = ScorecardJson.Write(result);
         Assert.Contains("\"periodStart\": \"2024-12-15\"", json, System.StringComparison.Ordinal);
         Assert.Contains("\"explanation\": \"value 905 ÷ (1005 − 5) × 100 = 90.5 %; target >= 90; proportional: 90.5 ≥ 90 → 12.5.\"", json, System.StringComparison.Ordinal);

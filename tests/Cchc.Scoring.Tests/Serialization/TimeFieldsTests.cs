@@ -1,9 +1,7 @@
 using System;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
+using Cchc.Scoring;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using NodaTime;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
@@ -60,7 +58,7 @@ public class TimeFieldsTests
         Assert.Equal(0.5m, fw.TrajectoryThresholds.NeedsAcceleration);
         var indicator = fw.FindIndicator("I1")!;
         Assert.Equal(PeriodRollUpMethod.Mean, indicator.PeriodRollUp);
-        Assert.Equal(new Cchc.Scoring.Frameworks.Milestone(2023, 25), Assert.Single(indicator.Target.Milestones));
+        Assert.Equal(new Cchc.Scoring.Milestone(2023, 25), Assert.Single(indicator.Target.Milestones));
 
         // Canonical: the default weekend and offset are left out, holidays sorted, thresholds written whole.
         string written = FrameworkJson.Write(fw);

@@ -1,4 +1,4 @@
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using Xunit;
 
 namespace Cchc.Scoring.Tests.Submissions;

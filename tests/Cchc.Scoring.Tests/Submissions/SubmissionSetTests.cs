@@ -1,8 +1,6 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

@@ -1,6 +1,5 @@
 using System.Linq;
-using Cchc.Scoring.Units;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 using Xunit;
 using static Cchc.Scoring.Tests.TestData;
 

@@ -3,13 +3,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Cchc.Scoring.Frameworks;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Submissions;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Cchc.Scoring.Scoring;
+namespace Cchc.Scoring;
 
 /// <summary>Renders traces in Vietnamese and English. Numbers and formulas are language-neutral (invariant).</summary>
 internal static class TraceText

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// The thresholds of the trajectory statuses, on the progress ratio r = projected progress ÷ needed progress (both

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// What an indicator's value for a unit and a period was taken from: the revision in force of the submission for the

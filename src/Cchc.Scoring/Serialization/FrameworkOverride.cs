@@ -5,9 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// A province's changes to a base framework, read from an override file (<c>docs/overrides.md</c>): points, targets,

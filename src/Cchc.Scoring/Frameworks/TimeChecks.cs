@@ -1,9 +1,7 @@
 using System.Linq;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Validation;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>The checks of an indicator's time settings (period roll-up, milestones), called by <see cref="Framework.Validate"/>.</summary>
 internal static class TimeChecks

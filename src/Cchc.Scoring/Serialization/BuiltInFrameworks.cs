@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// The frameworks shipped in the package, loadable by identifier, each with synthetic sample submissions
@@ -19,7 +19,7 @@ public static class BuiltInFrameworks
     /// <summary>An Index 766-style index of service to citizens and businesses (Decision 766/QĐ-TTg): six groups, 100 points.</summary>
     public const string Index7662022 = "index766-2022";
 
-    private const string Prefix = "Cchc.Scoring.Frameworks.BuiltIn.";
+    private const string Prefix = "Cchc.Scoring.BuiltIn.";
     private static readonly Lazy<Dictionary<string, Framework>> Loaded = new(LoadAll);
 
     /// <summary>The identifiers of the built-in frameworks, in ordinal order.</summary>

@@ -1,4 +1,4 @@
-namespace Cchc.Scoring.Aggregation;
+namespace Cchc.Scoring;
 
 /// <summary>
 /// How an indicator's value for a year, half-year or quarter is made up from submissions for the shorter periods inside

@@ -7,10 +7,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
-using Cchc.Scoring.Submissions;
+using Cchc.Scoring;
 using NodaTime.Text;
 
-namespace Cchc.Scoring.Frameworks;
+namespace Cchc.Scoring;
 
 /// <summary>What a <see cref="FrameworkChange"/> is about.</summary>
 public enum FrameworkChangeKind
