@@ -19,10 +19,10 @@ public class FormulaBenchmarks
     private readonly RuleInput _above = new(Measurement.Ratio(950, 1000), 95m, 90m, Comparison.AtLeast, null, 10m);
 
     [Benchmark(Baseline = true)]
-    public decimal BuiltIn_Proportional() => ProportionalRule.Instance.Evaluate(_below).Points + ProportionalRule.Instance.Evaluate(_above).Points;
+    public decimal BuiltIn_Proportional() => ProportionalRule.Instance.Evaluate(_below) + ProportionalRule.Instance.Evaluate(_above);
 
     [Benchmark]
-    public decimal Formula_Proportional() => _formula.Evaluate(_below).Points + _formula.Evaluate(_above).Points;
+    public decimal Formula_Proportional() => _formula.Evaluate(_below) + _formula.Evaluate(_above);
 
     private int _n;
 

@@ -101,7 +101,7 @@ internal static class HistoryCommand
                     InstantPattern.ExtendedIso.Format(s.RecordedAt),
                     s.Measurement.ToString(),
                     deadline is null ? "-" : LocalDatePattern.Iso.Format(deadline.DueDate(s.Period)),
-                    deadline is not null && deadline.IsLate(s) ? words.Yes : string.Empty,
+                    deadline is not null && deadline.IsLate(s.Period, s.RecordedAt) ? words.Yes : string.Empty,
                     s.Note ?? string.Empty,
                 ]);
             }

@@ -74,10 +74,11 @@ internal static class ReportCommand
             }
 
             CliApp.Report(error, problems);
-            var options = new ReportOptions(Texts.For(parse.GetValue(lang)).Language, unitId);
+            var options = new ReportOptions(Texts.For(parse.GetValue(lang)).Language);
+            var summary = ScoringSummary.Create(result, loaded.Submissions, unitId);
             byte[] bytes = parse.GetValue(format) == "xlsx"
-                ? WorkbookReport.Render(result, loaded.Submissions, options)
-                : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(result, loaded.Submissions, options));
+                ? WorkbookReport.Render(summary, options)
+                : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options));
             try
             {
                 File.WriteAllBytes(path, bytes);

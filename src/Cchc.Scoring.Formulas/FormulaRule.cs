@@ -98,7 +98,12 @@ public sealed class FormulaRule : IScoringRule
     }
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => Run(input).Points;
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input) => Run(input).Formula;
+
+    private (decimal Points, string Formula) Run(in RuleInput input)
     {
         var m = input.Measurement;
         var values = new[] { input.Value, input.Target, input.Baseline ?? 0, m.Numerator, m.Denominator, m.Excluded, input.MaxPoints };
@@ -110,21 +115,21 @@ public sealed class FormulaRule : IScoringRule
 
         if (input.Baseline is null && _used.Contains(Baseline))
         {
-            return new(0, text.Append(": no baseline → 0").ToString());
+            return (0, text.Append(": no baseline → 0").ToString());
         }
 
         try
         {
             decimal points = _root.Number(values);
-            return new(points, text.Append(" → ").Append(N(points)).ToString());
+            return (points, text.Append(" → ").Append(N(points)).ToString());
         }
         catch (DivideByZeroException)
         {
-            return new(0, text.Append(": division by zero → 0").ToString());
+            return (0, text.Append(": division by zero → 0").ToString());
         }
         catch (OverflowException)
         {
-            return new(0, text.Append(": a number too large → 0").ToString());
+            return (0, text.Append(": a number too large → 0").ToString());
         }
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cchc.Scoring;
+using Cchc.Scoring.Serialization;
 using Cchc.Scoring.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -18,30 +19,26 @@ namespace Cchc.Scoring.Reports;
 public static class HtmlReport
 {
     /// <summary>Renders the report.</summary>
-    /// <param name="result">The scoring result (every unit's scorecard: the ranking shows them all).</param>
-    /// <param name="submissions">The submissions scored: the trajectories are drawn from their yearly values.</param>
-    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories (<see cref="ScoringSummary.Create"/>).</param>
+    /// <param name="options">The language; null for Vietnamese.</param>
     /// <returns>The HTML text (UTF-8 when written, lines ending in <c>\n</c>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="submissions"/> is null.</exception>
-    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
-    public static string Render(ScoringResult result, SubmissionSet submissions, ReportOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    public static string Render(ScoringSummary summary, ReportOptions? options = null)
     {
-        var model = ReportModel.Create(result, submissions, options);
+        var model = ReportModel.Create(summary, options);
         return new Writer(model).Write();
     }
 
     /// <summary>Writes the report to a stream as UTF-8 without a byte order mark.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="submissions">The submissions scored.</param>
+    /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories.</param>
     /// <param name="output">Where to write.</param>
-    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <param name="options">The language; null for Vietnamese.</param>
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void Write(ScoringResult result, SubmissionSet submissions, Stream output, ReportOptions? options = null)
+    public static void Write(ScoringSummary summary, Stream output, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        byte[] bytes = new UTF8Encoding(false).GetBytes(Render(result, submissions, options));
+        byte[] bytes = new UTF8Encoding(false).GetBytes(Render(summary, options));
         output.Write(bytes, 0, bytes.Length);
     }
 
@@ -271,7 +268,7 @@ public static class HtmlReport
             {
                 foreach (var t in area.Indicators)
                 {
-                    string status = Cchc.Scoring.Trajectories.StatusName(t.Status);
+                    string status = FileNames.Of(t.Status);
                     Line("<figure data-trajectory=\"" + E(t.Indicator.Code) + "\" data-status=\"" + status + "\" data-baseline=\"" + Inv(t.Baseline) + "\" data-target=\"" + Inv(t.Target)
                         + "\" data-due=\"" + LocalDatePattern.Iso.Format(t.Due) + "\">");
                     Line("<figcaption><span class=\"area\">" + E(area.Area.Code) + "</span> " + E(t.Indicator.Code) + " " + E(t.Indicator.Name.Get(Lang)) + " <span class=\"status t-" + status + "\">" + E(_t.StatusWord(t.Status)) + "</span></figcaption>");

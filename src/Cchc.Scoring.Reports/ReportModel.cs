@@ -8,20 +8,20 @@ namespace Cchc.Scoring.Reports;
 /// <summary>What both reports show, gathered once: the unit in focus, the ranking, its trajectories and the submissions used.</summary>
 internal sealed class ReportModel
 {
-    private ReportModel(ScoringResult result, SubmissionSet submissions, ReportOptions options, Scorecard focus)
+    private ReportModel(ScoringSummary summary, ReportOptions options)
     {
-        Result = result;
-        Submissions = submissions;
+        Summary = summary;
+        Result = summary.Result;
         Texts = ReportTexts.For(options.Language);
-        Focus = focus;
-        Ranking = Cchc.Scoring.Ranking.Rank(result.Scorecards);
-        Trajectories = Cchc.Scoring.Trajectories.Compute(result.Framework, submissions, focus.UnitId, result.Request.AsOf);
-        Used = SubmissionsUsed(result);
+        Focus = summary.Focus;
+        Ranking = summary.Ranking;
+        Trajectories = summary.Trajectories;
+        Used = SubmissionsUsed(summary.Result);
     }
 
-    public ScoringResult Result { get; }
+    public ScoringSummary Summary { get; }
 
-    public SubmissionSet Submissions { get; }
+    public ScoringResult Result { get; }
 
     public ReportTexts Texts { get; }
 
@@ -39,39 +39,11 @@ internal sealed class ReportModel
     /// <summary>Every submission revision a scorecard used (values, baselines, self-assessed and appraised points).</summary>
     public IReadOnlyList<TraceSource> Used { get; }
 
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
-    public static ReportModel Create(ScoringResult result, SubmissionSet submissions, ReportOptions? options)
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    public static ReportModel Create(ScoringSummary summary, ReportOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(submissions);
-        options ??= ReportOptions.Default;
-        if (result.Scorecards.Count == 0)
-        {
-            throw new ArgumentException("The scoring result has no scorecards to report.", nameof(result));
-        }
-
-        Scorecard focus;
-        if (options.UnitId is string unitId)
-        {
-            focus = result.Find(unitId) ?? throw new ArgumentException(
-                "The scoring result has no scorecard for unit '" + unitId + "'; it has " + string.Join(", ", result.Scorecards.Select(s => s.UnitId)) + ".",
-                nameof(options));
-        }
-        else
-        {
-            focus = DefaultFocus(result, submissions);
-        }
-
-        return new ReportModel(result, submissions, options, focus);
-    }
-
-    /// <summary>The department: the one declared unit without a parent that has units reporting to it; else the first such root, else the first scorecard.</summary>
-    internal static Scorecard DefaultFocus(ScoringResult result, SubmissionSet submissions)
-    {
-        var roots = result.Scorecards.Where(s => s.Unit is { ParentId: null }).ToArray();
-        var departments = roots.Where(s => submissions.Units.ChildrenOf(s.UnitId).Count > 0).ToArray();
-        return departments.FirstOrDefault() ?? roots.FirstOrDefault() ?? result.Scorecards[0];
+        ArgumentNullException.ThrowIfNull(summary);
+        return new ReportModel(summary, options ?? ReportOptions.Default);
     }
 
     private static TraceSource[] SubmissionsUsed(ScoringResult result)

@@ -33,15 +33,13 @@ public static class WorkbookReport
     private const uint Whole = 5;
 
     /// <summary>Renders the workbook.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="submissions">The submissions scored.</param>
-    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories.</param>
+    /// <param name="options">The language; null for Vietnamese.</param>
     /// <returns>The .xlsx file's bytes.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="submissions"/> is null.</exception>
-    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
-    public static byte[] Render(ScoringResult result, SubmissionSet submissions, ReportOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    public static byte[] Render(ScoringSummary summary, ReportOptions? options = null)
     {
-        var model = ReportModel.Create(result, submissions, options);
+        var model = ReportModel.Create(summary, options);
         using var raw = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
@@ -52,17 +50,15 @@ public static class WorkbookReport
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="submissions">The submissions scored.</param>
+    /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories.</param>
     /// <param name="output">Where to write.</param>
-    /// <param name="options">The language and the unit in focus; null for Vietnamese and the department.</param>
+    /// <param name="options">The language; null for Vietnamese.</param>
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The result has no scorecards, or none for the unit asked for.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void Write(ScoringResult result, SubmissionSet submissions, Stream output, ReportOptions? options = null)
+    public static void Write(ScoringSummary summary, Stream output, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        byte[] bytes = Render(result, submissions, options);
+        byte[] bytes = Render(summary, options);
         output.Write(bytes, 0, bytes.Length);
     }
 

@@ -92,7 +92,7 @@ public class MetricTests
         Assert.NotEmpty(set.Submissions);
         Assert.Equal(["T02", "T04", "T06", "T07", "T08", "T09"], set.Submissions.Select(s => s.IndicatorCode).Distinct().Order().ToArray());
         var framework = BuiltInFrameworks.Get(BuiltInFrameworks.GtvtTienGiang20212025);
-        Assert.DoesNotContain(set.Validate(framework), p => p.Severity == Severity.Error);
+        Assert.DoesNotContain(framework.Validate(set), p => p.Severity == Severity.Error);
 
         // recorded at the period's close: 2026-01-01T00:00+07 = 2025-12-31T17:00Z
         var first = set.Submissions.First(s => s.Period.ToString() == "2025");

@@ -13,8 +13,11 @@ public sealed class FormulaRuleTests
 
     internal static FormulaRule Compile(string expression) => FormulaRule.Compile(expression).GetValueOrThrow();
 
-    internal static RuleOutcome Evaluate(IScoringRule rule, decimal value, Comparison comparison, decimal target, decimal max, decimal? baseline = null) =>
-        rule.Evaluate(new RuleInput(Measurement.Percentage(value), value, target, comparison, baseline, max));
+    internal static RuleOutcome Evaluate(IScoringRule rule, decimal value, Comparison comparison, decimal target, decimal max, decimal? baseline = null)
+    {
+        var input = new RuleInput(Measurement.Percentage(value), value, target, comparison, baseline, max);
+        return new RuleOutcome(rule.Evaluate(input), rule.Explain(input));
+    }
 
     private static string Framework(string expression, string measure = "ratio", string target = """{ "comparison": ">=", "value": 90 }""") =>
         """
@@ -94,7 +97,7 @@ public sealed class FormulaRuleTests
         var input = new RuleInput(Measurement.Ratio(45, 110, 10), 45, 50, Comparison.AtLeast, 1, 10);
 
         // 45 ÷ (110 − 10) × 10 + 1 = 4.5 + 1.
-        Assert.Equal(5.5m, rule.Evaluate(input).Points);
+        Assert.Equal(5.5m, rule.Evaluate(input));
         Assert.Equal(["baseline", "numerator", "denominator", "excluded", "maxPoints"], rule.UsedNames);
     }
 
@@ -168,3 +171,6 @@ public sealed class FormulaRuleTests
         Assert.Contains(problems, p => p.Message.Contains("(did you mean 'min'?)", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A rule's points and its explanation of them, for one input.</summary>
+internal readonly record struct RuleOutcome(decimal Points, string Formula);

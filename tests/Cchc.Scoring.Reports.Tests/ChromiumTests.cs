@@ -104,7 +104,7 @@ public sealed class ChromiumTests : IDisposable
     public void Chromium_Screenshot_NotBlank()
     {
         string html = Path.Combine(_dir, "report.html");
-        File.WriteAllText(html, HtmlReport.Render(Sample.Score(), Sample.Submissions));
+        File.WriteAllText(html, HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions)));
         string png = Path.Combine(_dir, "report.png");
         Chromium.Run(html, "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars");
 
@@ -128,7 +128,7 @@ public sealed class ChromiumTests : IDisposable
         var result = Sample.Score();
         var so = Sample.Department(result);
         string html = Path.Combine(_dir, "report.html");
-        File.WriteAllText(html, HtmlReport.Render(result, Sample.Submissions));
+        File.WriteAllText(html, HtmlReport.Render(ScoringSummary.Create(result, Sample.Submissions)));
         string dom = Chromium.Run(html, "--dump-dom");
 
         // The headline: invariant figures in data attributes, vi-VN text on the page.

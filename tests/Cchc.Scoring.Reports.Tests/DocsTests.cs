@@ -13,7 +13,7 @@ public sealed class DocsTests
     [Fact]
     public void Doc_DataAttributes_AllRendered()
     {
-        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
         var named = Regex.Matches(Doc, "`(data-[a-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToArray();
         Assert.True(named.Length >= 12, string.Join(", ", named));
         foreach (string attribute in named)
@@ -26,7 +26,7 @@ public sealed class DocsTests
     public void Doc_ViNumbers_AsTheSampleShowsThem()
     {
         // The examples in the text are figures of the built-in sample's department SO in 2025 (and a plain 21.050).
-        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
         foreach (string figure in new[] { "93,76", "27,78 / 28,00", "96,55 %" })
         {
             Assert.Contains(figure, Doc, StringComparison.Ordinal);
@@ -37,8 +37,8 @@ public sealed class DocsTests
     [Fact]
     public void Doc_CSharpExample_SameCallsAsThePackageReadme()
     {
-        static string[] Calls(string text) => Regex.Matches(text, "(HtmlReport|WorkbookReport)\\.Render\\(result, submissions").Select(m => m.Value).ToArray();
+        static string[] Calls(string text) => Regex.Matches(text, "(HtmlReport|WorkbookReport)\\.Render\\(summary|ScoringSummary\\.Create\\(result, submissions").Select(m => m.Value).ToArray();
         Assert.Equal(Calls(Doc), Calls(RepositoryFiles.Read("src/Cchc.Scoring.Reports/README.md")));
-        Assert.Equal(2, Calls(Doc).Length);
+        Assert.Equal(3, Calls(Doc).Length);
     }
 }

@@ -14,14 +14,14 @@ public sealed class HtmlReportTests
     public void Render_Twice_SameText()
     {
         // Two separate scorings of the same inputs, so that nothing cached is shared.
-        string first = HtmlReport.Render(Sample.Score(), Sample.Submissions);
-        string second = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        string first = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
+        string second = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
         Assert.Equal(first, second);
 
         using var a = new MemoryStream();
         using var b = new MemoryStream();
-        HtmlReport.Write(Sample.Score(), Sample.Submissions, a, new ReportOptions(Language.En));
-        HtmlReport.Write(Sample.Score(), Sample.Submissions, b, new ReportOptions(Language.En));
+        HtmlReport.Write(ScoringSummary.Create(Sample.Score(), Sample.Submissions), a, new ReportOptions(Language.En));
+        HtmlReport.Write(ScoringSummary.Create(Sample.Score(), Sample.Submissions), b, new ReportOptions(Language.En));
         Assert.Equal(a.ToArray(), b.ToArray());
         Assert.False(a.ToArray().AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
     }
@@ -29,7 +29,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_SelfContained_NoExternalResourcesNoScript()
     {
-        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions);
+        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"vi\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
@@ -49,7 +49,7 @@ public sealed class HtmlReportTests
     {
         var result = Sample.Score();
         var so = Sample.Department(result);
-        string html = HtmlReport.Render(result, Sample.Submissions);
+        string html = HtmlReport.Render(ScoringSummary.Create(result, Sample.Submissions));
 
         // The sample's department scores 93.76 (cchc score --unit SO): shown as 93,76, carried as 93.76.
         Assert.Equal(93.76m, so.Index);
@@ -65,7 +65,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_English_LabelsAndTraces()
     {
-        string html = HtmlReport.Render(Sample.Score(), Sample.Submissions, new ReportOptions(Language.En, "KHTC"));
+        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions, "KHTC"), new ReportOptions(Language.En));
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("Units ranked", html, StringComparison.Ordinal);
         Assert.Contains("id=\"summary\" data-unit=\"KHTC\"", html, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Render_RollUp_MarksRolledUpUnits()
     {
-        string html = HtmlReport.Render(Sample.Score(rollUp: true), Sample.Submissions);
+        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(rollUp: true), Sample.Submissions));
         Assert.Contains("<td>SO*</td>", html, StringComparison.Ordinal);
         Assert.Contains("tổng hợp từ các đơn vị trực thuộc", html, StringComparison.Ordinal);
     }
@@ -91,37 +91,39 @@ public sealed class HtmlReportTests
         Assert.NotNull(result.Find("X<&\"'>"));
         foreach (var language in new[] { Language.Vi, Language.En })
         {
-            string html = HtmlReport.Render(result, set, new ReportOptions(language));
+            string html = HtmlReport.Render(ScoringSummary.Create(result, set), new ReportOptions(language));
             Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
             Assert.Contains("data-unit=\"X&lt;&amp;&quot;&#39;&gt;\"", html, StringComparison.Ordinal);
         }
 
-        string focused = HtmlReport.Render(result, set, new ReportOptions(Language.Vi, "X<&\"'>"));
+        string focused = HtmlReport.Render(ScoringSummary.Create(result, set, "X<&\"'>"), new ReportOptions(Language.Vi));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", focused, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Render_UnknownUnit_Throws()
     {
-        var ex = Assert.Throws<ArgumentException>(() => HtmlReport.Render(Sample.Score(), Sample.Submissions, new ReportOptions(Language.Vi, "NOPE")));
+        var ex = Assert.Throws<ArgumentException>(() => ScoringSummary.Create(Sample.Score(), Sample.Submissions, "NOPE"));
         Assert.Contains("NOPE", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentNullException>(() => HtmlReport.Render(null!, Sample.Submissions));
-        Assert.Throws<ArgumentNullException>(() => HtmlReport.Render(Sample.Score(), null!));
+        Assert.Throws<ArgumentException>(() => ScoringSummary.Create(Sample.Score(), Sample.Submissions, string.Empty));
+        Assert.Throws<ArgumentNullException>(() => ScoringSummary.Create(null!, Sample.Submissions));
+        Assert.Throws<ArgumentNullException>(() => ScoringSummary.Create(Sample.Score(), null!));
+        Assert.Throws<ArgumentNullException>(() => HtmlReport.Render(null!));
     }
 
     [Fact]
     public void DefaultFocus_IsTheDepartment()
     {
         var result = Sample.Score();
-        Assert.Equal("SO", ReportModel.DefaultFocus(result, Sample.Submissions).UnitId);
+        Assert.Equal("SO", ScoringSummary.Create(result, Sample.Submissions).Focus.UnitId);
     }
 
     [Fact]
     public void Write_Utf8()
     {
         using var stream = new MemoryStream();
-        HtmlReport.Write(Sample.Score(), Sample.Submissions, stream);
+        HtmlReport.Write(ScoringSummary.Create(Sample.Score(), Sample.Submissions), stream);
         Assert.Contains("Sở Giao thông vận tải tỉnh Tiền Giang", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
 }

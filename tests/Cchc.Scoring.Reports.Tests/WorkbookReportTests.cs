@@ -16,8 +16,8 @@ public sealed class WorkbookReportTests
     [Fact]
     public void Render_Twice_SameBytes()
     {
-        byte[] first = WorkbookReport.Render(Sample.Score(), Sample.Submissions);
-        byte[] second = WorkbookReport.Render(Sample.Score(), Sample.Submissions);
+        byte[] first = WorkbookReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
+        byte[] second = WorkbookReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
         Assert.Equal(first, second);
         Assert.Equal((byte)'P', first[0]);
         Assert.Equal((byte)'K', first[1]);
@@ -27,14 +27,14 @@ public sealed class WorkbookReportTests
     public void Render_Sheets_SummaryUnitsIndicatorsSubmissions()
     {
         var result = Sample.Score();
-        var book = Book.Read(WorkbookReport.Render(result, Sample.Submissions));
+        var book = Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, Sample.Submissions)));
         var expected = new List<string> { "Tổng hợp" };
         expected.AddRange(result.Scorecards.Select(c => c.UnitId));
         expected.AddRange(result.Framework.Indicators.Select(i => i.Code));
         expected.Add("Số liệu đã dùng");
         Assert.Equal(expected, book.Names);
 
-        var en = Book.Read(WorkbookReport.Render(result, Sample.Submissions, new ReportOptions(Language.En)));
+        var en = Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, Sample.Submissions), new ReportOptions(Language.En)));
         Assert.Equal("Summary", en.Names[0]);
         Assert.Equal("Submissions used", en.Names[^1]);
     }
@@ -44,7 +44,7 @@ public sealed class WorkbookReportTests
     {
         var result = Sample.Score();
         var so = Sample.Department(result);
-        var sheet = Book.Read(WorkbookReport.Render(result, Sample.Submissions)).Sheet("Tổng hợp");
+        var sheet = Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, Sample.Submissions))).Sheet("Tổng hợp");
 
         Assert.Equal("SO", sheet.Text("B6"));
         Assert.Equal(so.Index, sheet.Number("B7"));
@@ -82,7 +82,7 @@ public sealed class WorkbookReportTests
     public void Render_UnitAndIndicatorSheets_EqualTheScorecards()
     {
         var result = Sample.Score(rollUp: true);
-        var book = Book.Read(WorkbookReport.Render(result, Sample.Submissions));
+        var book = Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, Sample.Submissions)));
         foreach (var card in result.Scorecards)
         {
             var sheet = book.Sheet(card.UnitId);
@@ -120,7 +120,7 @@ public sealed class WorkbookReportTests
     {
         var result = Sample.Score();
         var used = result.Scorecards.SelectMany(c => c.Indicators).SelectMany(s => s.Trace.Sources.Concat(s.Trace.BaselineSources)).Select(s => s.Submission).Distinct().ToArray();
-        var sheet = Book.Read(WorkbookReport.Render(result, Sample.Submissions)).Sheet("Số liệu đã dùng");
+        var sheet = Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, Sample.Submissions))).Sheet("Số liệu đã dùng");
         var rows = sheet.RowsAfter("Đơn vị", column: "A");
         Assert.True(rows.Count >= used.Length && used.Length > 0, rows.Count + " rows for " + used.Length + " submissions");
         var first = used.OrderBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => s.IndicatorCode, StringComparer.Ordinal).ThenBy(s => s.Period.Start).ThenBy(s => s.RecordedAt).First();

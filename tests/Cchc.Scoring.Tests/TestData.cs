@@ -53,7 +53,7 @@ internal static class TestData
 
     /// <summary>Evaluates a rule as the scorer would, for a percentage value.</summary>
     public static RuleOutcome Evaluate(IScoringRule rule, decimal value, Comparison comparison, decimal target, decimal max, decimal? baseline = null) =>
-        rule.Evaluate(new RuleInput(Measurement.Percentage(value), value, target, comparison, baseline, max));
+        RuleOutcome.Of(rule, new RuleInput(Measurement.Percentage(value), value, target, comparison, baseline, max));
 
     /// <summary>A framework file with one indicator, for checking how rules and targets are read.</summary>
     public static string OneIndicatorJson(string rule, string measure = "ratio", string target = """{ "comparison": ">=", "value": 90 }""", decimal points = 10) =>
@@ -85,4 +85,10 @@ internal static class TestData
             .Replace("MEASURE", measure, System.StringComparison.Ordinal)
             .Replace("TARGET", target, System.StringComparison.Ordinal)
             .Replace("RULE", rule, System.StringComparison.Ordinal);
+}
+
+/// <summary>A rule's points and its explanation of them, for one input.</summary>
+public readonly record struct RuleOutcome(decimal Points, string Formula)
+{
+    public static RuleOutcome Of(IScoringRule rule, in RuleInput input) => new(rule.Evaluate(input), rule.Explain(input));
 }

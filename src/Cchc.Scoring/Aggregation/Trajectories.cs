@@ -1,3 +1,4 @@
+using Cchc.Scoring.Serialization;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -32,33 +33,12 @@ public static class Trajectories
         return new TrajectoryReport(framework, unitId, asOf, areas);
     }
 
-    /// <summary>The name of a status as written in files: <c>achieved</c>, <c>onTrack</c>, <c>needsAcceleration</c>, <c>limitedProgress</c>, <c>deteriorating</c>, <c>noData</c>, <c>notApplicable</c>.</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>The name.</returns>
-    public static string StatusName(TrajectoryStatus status) => status switch
-    {
-        TrajectoryStatus.Achieved => "achieved",
-        TrajectoryStatus.OnTrack => "onTrack",
-        TrajectoryStatus.NeedsAcceleration => "needsAcceleration",
-        TrajectoryStatus.LimitedProgress => "limitedProgress",
-        TrajectoryStatus.Deteriorating => "deteriorating",
-        TrajectoryStatus.NoData => "noData",
-        _ => "notApplicable",
-    };
-
-    /// <summary>The due date of an indicator's target: its own, or the end of the plan.</summary>
-    internal static LocalDate DueDate(Framework framework, Indicator indicator) => indicator.Target.Due ?? framework.Plan.End;
-
-    /// <summary>The year a trajectory starts from: the baseline period's year, or the plan's first year.</summary>
-    internal static int BaselineYear(Framework framework, Indicator indicator) =>
-        indicator.Target.Baseline?.Period is ReportingPeriod p ? p.Year : framework.Plan.Start.Year;
-
     private static IndicatorTrajectory Compute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)
     {
         var target = indicator.Target;
-        var due = DueDate(framework, indicator);
+        var due = framework.DueDateOf(indicator);
         int dueYear = due.Year;
-        int y0 = BaselineYear(framework, indicator);
+        int y0 = framework.BaselineYearOf(indicator);
         bool notApplicable = false;
         decimal? ValueOf(ReportingPeriod period)
         {
@@ -74,7 +54,7 @@ public static class Trajectories
                 return null;
             }
 
-            return m.Kind == indicator.Measure && Scorer.Usable(m) ? m.ComparableValue : null;
+            return m.Kind == indicator.Measure && MeasurementChecks.IsUsable(m) ? m.ComparableValue : null;
         }
 
         var observed = new List<YearValue>();
@@ -129,12 +109,12 @@ public static class Trajectories
         if (needed <= 0)
         {
             var s = target.Comparison.IsMet(projection, t) ? TrajectoryStatus.OnTrack : progress < 0 ? TrajectoryStatus.Deteriorating : TrajectoryStatus.LimitedProgress;
-            return new IndicatorTrajectory(indicator, s, y0, b0, t, due, milestones, observed, projection, null, head + latestText + projText + "; the baseline already meets the target → " + StatusName(s) + ".");
+            return new IndicatorTrajectory(indicator, s, y0, b0, t, due, milestones, observed, projection, null, head + latestText + projText + "; the baseline already meets the target → " + FileNames.Of(s) + ".");
         }
 
         decimal ratio = progress / needed;
         var status2 = framework.TrajectoryThresholds.Classify(ratio);
-        string ratioText = "; progress (" + RuleText.N(projection) + " − " + RuleText.N(b0) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(b0) + ") = " + RuleText.N(ratio) + " → " + StatusName(status2) + ".";
+        string ratioText = "; progress (" + RuleText.N(projection) + " − " + RuleText.N(b0) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(b0) + ") = " + RuleText.N(ratio) + " → " + FileNames.Of(status2) + ".";
         return new IndicatorTrajectory(indicator, status2, y0, b0, t, due, milestones, observed, projection, ratio, head + latestText + projText + ratioText);
     }
 

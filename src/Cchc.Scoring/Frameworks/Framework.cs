@@ -10,7 +10,7 @@ namespace Cchc.Scoring;
 /// <summary>
 /// A scoring framework: what is measured (areas and indicators), the targets, how points are given, the rounding,
 /// the reporting calendar and the classification bands. Immutable. Build one in code or read it with
-/// <see cref="Serialization.FrameworkJson"/>; <see cref="Validate"/> reports every inconsistency.
+/// <see cref="Serialization.FrameworkJson"/>; <see cref="Validate()"/> reports every inconsistency.
 /// </summary>
 public sealed class Framework
 {
@@ -170,10 +170,36 @@ public sealed class Framework
         return !excluded;
     }
 
+    /// <summary>The due date of an indicator's target: its own, or the end of the plan.</summary>
+    internal LocalDate DueDateOf(Indicator indicator) => indicator.Target.Due ?? Plan.End;
+
+    /// <summary>The year a trajectory starts from: the baseline period's year, or the plan's first year.</summary>
+    internal int BaselineYearOf(Indicator indicator) => indicator.Target.Baseline?.Period is ReportingPeriod p ? p.Year : Plan.Start.Year;
+
     /// <summary>The band an index falls in: the band with the highest minimum not above it.</summary>
     /// <param name="index">The index (already rounded, as published).</param>
     /// <returns>The band, or null when there are no bands or the index is below every band.</returns>
     public ClassBand? Classify(decimal index) => Bands.FirstOrDefault(b => index >= b.MinIndex);
+
+    /// <summary>
+    /// Checks every submission and adjustment of <paramref name="submissions"/> against this framework: unknown
+    /// indicators, measurements of the wrong kind, figures that are invalid on their own (negative counts, numerators
+    /// beyond their denominators, out of range), points beyond an indicator's maximum, adjustments the framework does
+    /// not allow, and revisions that clash. Paths index the set's canonical order (<c>$.submissions[i]</c>,
+    /// <c>$.adjustments[i]</c>).
+    /// </summary>
+    /// <param name="submissions">The submissions.</param>
+    /// <returns>Every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="submissions"/> is null.</exception>
+    public IReadOnlyList<Problem> Validate(SubmissionSet submissions)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        var bag = new ProblemBag();
+        var paths = Enumerable.Range(0, submissions.Submissions.Count).Select(i => ProblemBag.Index("$.submissions", i)).ToArray();
+        SubmissionChecks.Check(submissions.Submissions, paths, this, bag);
+        SubmissionChecks.CheckAdjustments(submissions.Adjustments, Enumerable.Range(0, submissions.Adjustments.Count).Select(i => ProblemBag.Index("$.adjustments", i)).ToArray(), this, bag);
+        return bag.Problems;
+    }
 
     /// <summary>
     /// Every inconsistency: duplicate codes, points that do not add up to <see cref="TotalPoints"/>, negative points,

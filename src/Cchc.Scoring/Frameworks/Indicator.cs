@@ -64,8 +64,8 @@ public sealed class Indicator
     /// <summary>The declared period roll-up method, or null when the default of the measure kind applies.</summary>
     public PeriodRollUpMethod? PeriodRollUp { get; }
 
-    /// <summary>The period roll-up method in force: the declared one, or <see cref="Cchc.Scoring.PeriodRollUp.DefaultFor"/> the measure kind.</summary>
-    public PeriodRollUpMethod EffectivePeriodRollUp => PeriodRollUp ?? Cchc.Scoring.PeriodRollUp.DefaultFor(Measure);
+    /// <summary>The period roll-up method in force: the declared one, or <see cref="PeriodRollUpMethods.DefaultFor"/> the measure kind.</summary>
+    public PeriodRollUpMethod EffectivePeriodRollUp => PeriodRollUp ?? PeriodRollUpMethods.DefaultFor(Measure);
     /// <summary>How a parent's figure is formed from its units, or null when the framework's default applies.</summary>
     public UnitRollUpMethod? UnitRollUp { get; }
 

@@ -27,3 +27,36 @@ public enum PeriodRollUpMethod
     /// <summary>(<c>all</c>) Yes/no: yes only when every sub-period says yes.</summary>
     All,
 }
+
+/// <summary>What the period roll-up methods mean for each kind of measure.</summary>
+public static class PeriodRollUpMethods
+{
+    /// <summary>The method used when an indicator declares none: pool for ratios, last for quantities and yes/no, the count-weighted mean for durations, the mean for percentages.</summary>
+    /// <param name="measure">The measure kind.</param>
+    /// <returns>The method.</returns>
+    public static PeriodRollUpMethod DefaultFor(MeasureKind measure) => measure switch
+    {
+        MeasureKind.Ratio => PeriodRollUpMethod.Pool,
+        MeasureKind.Quantity => PeriodRollUpMethod.Last,
+        MeasureKind.Duration => PeriodRollUpMethod.WeightedMean,
+        MeasureKind.YesNo => PeriodRollUpMethod.Last,
+        _ => PeriodRollUpMethod.Mean,
+    };
+
+    /// <summary>
+    /// True when <paramref name="method"/> makes sense for <paramref name="measure"/>: ratios pool or take the last;
+    /// quantities sum, take the last, the mean or the max; durations the weighted mean, mean, last or max; percentages the
+    /// mean, last or max; yes/no the last or all.
+    /// </summary>
+    /// <param name="method">The method.</param>
+    /// <param name="measure">The measure kind.</param>
+    /// <returns>True when they go together.</returns>
+    public static bool Fits(PeriodRollUpMethod method, MeasureKind measure) => measure switch
+    {
+        MeasureKind.Ratio => method is PeriodRollUpMethod.Pool or PeriodRollUpMethod.Last,
+        MeasureKind.Quantity => method is PeriodRollUpMethod.Sum or PeriodRollUpMethod.Last or PeriodRollUpMethod.Mean or PeriodRollUpMethod.Max,
+        MeasureKind.Duration => method is PeriodRollUpMethod.WeightedMean or PeriodRollUpMethod.Mean or PeriodRollUpMethod.Last or PeriodRollUpMethod.Max,
+        MeasureKind.Percentage => method is PeriodRollUpMethod.Mean or PeriodRollUpMethod.Last or PeriodRollUpMethod.Max,
+        _ => method is PeriodRollUpMethod.Last or PeriodRollUpMethod.All,
+    };
+}

@@ -1,20 +1,20 @@
+using Cchc.Scoring.Serialization;
 using System.Linq;
-using Cchc.Scoring;
 
 namespace Cchc.Scoring;
 
-/// <summary>The checks of an indicator's time settings (period roll-up, milestones), called by <see cref="Framework.Validate"/>.</summary>
+/// <summary>The checks of an indicator's time settings (period roll-up, milestones), called by <see cref="Framework.Validate()"/>.</summary>
 internal static class TimeChecks
 {
     public static void CheckIndicator(Framework framework, Indicator indicator, string path, ProblemBag bag)
     {
-        if (indicator.PeriodRollUp is PeriodRollUpMethod method && !PeriodRollUp.Fits(method, indicator.Measure))
+        if (indicator.PeriodRollUp is PeriodRollUpMethod method && !PeriodRollUpMethods.Fits(method, indicator.Measure))
         {
             bag.Error(
                 ProblemCodes.RollUpMismatch,
                 path + ".periodRollUp",
-                "A " + Names.Of(indicator.Measure) + " cannot be rolled up by '" + PeriodRollUp.Name(method) + "'; use "
-                + string.Join(", ", System.Enum.GetValues<PeriodRollUpMethod>().Where(m => PeriodRollUp.Fits(m, indicator.Measure)).Select(m => "'" + PeriodRollUp.Name(m) + "'")) + ".");
+                "A " + FileNames.Of(indicator.Measure) + " cannot be rolled up by '" + FileNames.Of(method) + "'; use "
+                + string.Join(", ", System.Enum.GetValues<PeriodRollUpMethod>().Where(m => PeriodRollUpMethods.Fits(m, indicator.Measure)).Select(m => "'" + FileNames.Of(m) + "'")) + ".");
         }
 
         var target = indicator.Target;
@@ -23,8 +23,8 @@ internal static class TimeChecks
             return;
         }
 
-        int first = Trajectories.BaselineYear(framework, indicator);
-        int due = Trajectories.DueDate(framework, indicator).Year;
+        int first = framework.BaselineYearOf(indicator);
+        int due = framework.DueDateOf(indicator).Year;
         for (int m = 0; m < target.Milestones.Count; m++)
         {
             int year = target.Milestones[m].Year;

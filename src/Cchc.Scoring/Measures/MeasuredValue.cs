@@ -1,16 +1,23 @@
+using System;
 using System.Collections.Generic;
-using Cchc.Scoring;
+using System.Linq;
 using NodaTime;
 
 namespace Cchc.Scoring;
 
 /// <summary>
-/// What an indicator's value for a unit and a period was taken from: the revision in force of the submission for the
+/// Where an indicator's figure for a unit and a period came from: the revision in force of the submission for the
 /// whole period, or the submissions for the periods inside it rolled up by the indicator's method. Says which revision
-/// was used, which submissions were late and how the value was formed.
+/// was used, which submissions were late and which parts could not be used. Numbers and references only; the sentence
+/// describing it is written when an explanation is asked for.
 /// </summary>
 public sealed class MeasuredValue
 {
+    private readonly SubmissionDeadline? _deadlineRule;
+    private readonly MeasureKind _measure;
+    private string? _description;
+    private string? _lateNote;
+
     internal MeasuredValue(
         Measurement? measurement,
         Submission? submission,
@@ -20,12 +27,10 @@ public sealed class MeasuredValue
         PeriodRollUpMethod? rollUp,
         int expectedParts,
         IReadOnlyList<Submission> late,
-        LocalDate? deadline,
         IReadOnlyList<Submission> unusable,
-        string description,
-        string lateNote)
+        SubmissionDeadline? deadlineRule,
+        MeasureKind measure)
     {
-        LateNote = lateNote;
         Measurement = measurement;
         Submission = submission;
         Revision = revision;
@@ -34,9 +39,9 @@ public sealed class MeasuredValue
         RollUp = rollUp;
         ExpectedParts = expectedParts;
         Late = late;
-        Deadline = deadline;
         Unusable = unusable;
-        Description = description;
+        _deadlineRule = deadlineRule;
+        _measure = measure;
     }
 
     /// <summary>The measurement to score, or null when a part of a roll-up cannot be used (see <see cref="Unusable"/>).</summary>
@@ -69,20 +74,23 @@ public sealed class MeasuredValue
     public IReadOnlyList<Submission> Late { get; }
 
     /// <summary>The due day of the whole-period submission under the framework's deadline; null for a roll-up or without a deadline.</summary>
-    public LocalDate? Deadline { get; }
+    public LocalDate? Deadline => Submission is Submission whole && _deadlineRule is not null ? _deadlineRule.DueDate(whole.Period) : null;
 
     /// <summary>Parts of a roll-up whose figures cannot be used (wrong kind or inconsistent); the roll-up then has no measurement.</summary>
     public IReadOnlyList<Submission> Unusable { get; }
-
-    /// <summary>How the value was formed, for explanations: the parts, the method and its arithmetic; empty for a whole-period submission.</summary>
-    public string Description { get; }
-
-    /// <summary>A sentence naming the late submissions and their deadlines, starting with a space; empty when none was late.</summary>
-    public string LateNote { get; }
 
     /// <summary>True when the value was rolled up from sub-period submissions.</summary>
     public bool IsRollUp => RollUp is not null;
 
     /// <summary>True when a submission used was recorded after its deadline.</summary>
     public bool IsLate => Late.Count > 0;
+
+    /// <summary>How the value was formed, for explanations: the parts, the method and its arithmetic; empty for a whole-period submission.</summary>
+    internal string Description => _description ??= RollUp is PeriodRollUpMethod method ? PeriodRollUp.Describe(method, _measure, ExpectedParts, Parts, Unusable.Count > 0) : string.Empty;
+
+    /// <summary>A sentence naming the late submissions and their deadlines, starting with a space; empty when none was late.</summary>
+    internal string LateNote => _lateNote ??= PeriodRollUp.LateNote(Late, _deadlineRule);
+
+    /// <summary>Every submission this value was taken from: the whole-period revision, or the parts.</summary>
+    internal IEnumerable<Submission> Used => IsRollUp ? Parts : Submission is Submission s ? [s] : [];
 }

@@ -97,13 +97,9 @@ public sealed class SubmissionDeadline
     /// <returns>The instant.</returns>
     public Instant LateFrom(ReportingPeriod period) => DueDate(period).PlusDays(1).AtMidnight().WithOffset(UtcOffset).ToInstant();
 
-    /// <summary>True when <paramref name="submission"/> was recorded after the deadline of its period.</summary>
-    /// <param name="submission">The submission.</param>
+    /// <summary>True when a figure for <paramref name="period"/> recorded at <paramref name="recordedAt"/> came after its deadline.</summary>
+    /// <param name="period">The period reported on.</param>
+    /// <param name="recordedAt">When the figure was recorded.</param>
     /// <returns>True when late.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="submission"/> is null.</exception>
-    public bool IsLate(Submission submission)
-    {
-        ArgumentNullException.ThrowIfNull(submission);
-        return submission.RecordedAt >= LateFrom(submission.Period);
-    }
+    public bool IsLate(ReportingPeriod period, Instant recordedAt) => recordedAt >= LateFrom(period);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -34,18 +35,30 @@ public sealed class GoalpostsRule : IScoringRule
     internal static IRuleFactory Factory { get; } = new RuleFactory("goalposts", Create);
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => Apply(input, null);
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
+    {
+        var text = new StringBuilder();
+        Apply(input, text);
+        return text.ToString();
+    }
+
+    private decimal Apply(in RuleInput input, StringBuilder? text)
     {
         if (input.Met)
         {
-            return new(input.MaxPoints, RuleText.Met(input));
+            text?.Append(RuleText.Met(input));
+            return input.MaxPoints;
         }
 
-        string relation = RuleText.Relation(input.Value, input.Target, input.Comparison) + " → ";
+        text?.Append(RuleText.Relation(input.Value, input.Target, input.Comparison) + " → ");
         decimal? floorOrNull = FloorIsBaseline ? input.Baseline : Floor;
         if (floorOrNull is not decimal f)
         {
-            return new(0, relation + "no baseline for the floor → 0");
+            text?.Append("no baseline for the floor → 0");
+            return 0;
         }
 
         decimal x = input.Value, t = input.Target, m = input.MaxPoints;
@@ -53,15 +66,17 @@ public sealed class GoalpostsRule : IScoringRule
         decimal span = higher ? t - f : f - t;
         if ((!higher && !input.Comparison.LowerIsBetter()) || span <= 0)
         {
-            return new(0, relation + "floor " + RuleText.N(f) + " is not on the far side of the target → 0");
+            text?.Append("floor " + RuleText.N(f) + " is not on the far side of the target → 0");
+            return 0;
         }
 
         decimal share = Math.Clamp((higher ? x - f : f - x) / span, 0, 1);
         decimal points = share * m;
-        string formula = higher
+        text?.Append((higher
             ? "(" + RuleText.N(x) + " − " + RuleText.N(f) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(f) + ")"
-            : "(" + RuleText.N(f) + " − " + RuleText.N(x) + ") ÷ (" + RuleText.N(f) + " − " + RuleText.N(t) + ")";
-        return new(points, relation + formula + " = " + RuleText.N(share) + (share is 0 or 1 ? " (clamped)" : string.Empty) + "; × " + RuleText.N(m) + " = " + RuleText.N(points));
+            : "(" + RuleText.N(f) + " − " + RuleText.N(x) + ") ÷ (" + RuleText.N(f) + " − " + RuleText.N(t) + ")")
+            + " = " + RuleText.N(share) + (share is 0 or 1 ? " (clamped)" : string.Empty) + "; × " + RuleText.N(m) + " = " + RuleText.N(points));
+        return points;
     }
 
     /// <inheritdoc/>

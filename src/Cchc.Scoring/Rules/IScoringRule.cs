@@ -14,10 +14,21 @@ public interface IScoringRule
     /// <summary>The kind name used in framework files (for example <c>goalposts</c>).</summary>
     string Kind { get; }
 
-    /// <summary>Scores one value. Points outside [0, maximum] are clamped by the scorer, and the clamp is explained.</summary>
+    /// <summary>
+    /// Scores one value: numbers only, called for every indicator of every unit, so it should allocate nothing. Points
+    /// outside [0, maximum] are clamped by the scorer, and the clamp is explained.
+    /// </summary>
     /// <param name="input">The value, target, maximum and whether the target is met.</param>
-    /// <returns>The points and the arithmetic that gave them.</returns>
-    RuleOutcome Evaluate(in RuleInput input);
+    /// <returns>The points.</returns>
+    decimal Evaluate(in RuleInput input);
+
+    /// <summary>
+    /// The arithmetic that gives <see cref="Evaluate"/>'s points for the same input, with the numbers, language-neutral
+    /// (for example <c>85 &lt; 90 → 85 × 10 ÷ 90 = 9.4444</c>). Called only when an explanation is asked for.
+    /// </summary>
+    /// <param name="input">The same input as given to <see cref="Evaluate"/>.</param>
+    /// <returns>The arithmetic.</returns>
+    string Explain(in RuleInput input);
 
     /// <summary>Checks that the rule fits an indicator (measure kind, direction, maximum points, target).</summary>
     /// <param name="setting">What the indicator declares.</param>
@@ -115,25 +126,4 @@ public readonly struct RuleSetting
 
     /// <summary>The maximum points.</summary>
     public decimal MaxPoints { get; }
-}
-
-/// <summary>Points given by a rule and the arithmetic behind them.</summary>
-public readonly struct RuleOutcome
-{
-    /// <summary>Creates an outcome.</summary>
-    /// <param name="points">The points, unrounded.</param>
-    /// <param name="formula">The arithmetic with the numbers used, in symbols (language-neutral), e.g. <c>87.5 × 10 ÷ 90 = 9.7222</c>.</param>
-    /// <exception cref="System.ArgumentNullException"><paramref name="formula"/> is null.</exception>
-    public RuleOutcome(decimal points, string formula)
-    {
-        System.ArgumentNullException.ThrowIfNull(formula);
-        Points = points;
-        Formula = formula;
-    }
-
-    /// <summary>The points, unrounded.</summary>
-    public decimal Points { get; }
-
-    /// <summary>The arithmetic.</summary>
-    public string Formula { get; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -86,19 +87,31 @@ public sealed class PiecewiseRule : IScoringRule
     internal static IRuleFactory Factory { get; } = new RuleFactory("piecewise", Create);
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => Apply(input, null);
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
+    {
+        var text = new StringBuilder();
+        Apply(input, text);
+        return text.ToString();
+    }
+
+    private decimal Apply(in RuleInput input, StringBuilder? text)
     {
         decimal x = input.Value;
         var b = Breakpoints;
-        string relation = RuleText.Relation(x, input.Target, input.Comparison) + "; ";
+        text?.Append(RuleText.Relation(x, input.Target, input.Comparison) + "; ");
         if (x <= b[0].At)
         {
-            return new(b[0].Points, relation + RuleText.N(x) + (x == b[0].At ? " = " : " < first breakpoint ") + RuleText.N(b[0].At) + " → " + RuleText.N(b[0].Points));
+            text?.Append(RuleText.N(x) + (x == b[0].At ? " = " : " < first breakpoint ") + RuleText.N(b[0].At) + " → " + RuleText.N(b[0].Points));
+            return b[0].Points;
         }
 
         if (x >= b[^1].At)
         {
-            return new(b[^1].Points, relation + RuleText.N(x) + (x == b[^1].At ? " = " : " > last breakpoint ") + RuleText.N(b[^1].At) + " → " + RuleText.N(b[^1].Points));
+            text?.Append(RuleText.N(x) + (x == b[^1].At ? " = " : " > last breakpoint ") + RuleText.N(b[^1].At) + " → " + RuleText.N(b[^1].Points));
+            return b[^1].Points;
         }
 
         int i = 0;
@@ -110,20 +123,21 @@ public sealed class PiecewiseRule : IScoringRule
         Breakpoint left = b[i], right = b[i + 1];
         if (x == left.At)
         {
-            return new(left.Points, relation + RuleText.N(x) + " = " + RuleText.N(left.At) + " → " + RuleText.N(left.Points));
+            text?.Append(RuleText.N(x) + " = " + RuleText.N(left.At) + " → " + RuleText.N(left.Points));
+            return left.Points;
         }
 
         if (Interpolation == Interpolation.Step)
         {
             var chosen = input.Comparison.LowerIsBetter() ? right : left;
-            return new(chosen.Points, relation + "step " + RuleText.N(x) + (chosen == left ? " ≥ " : " ≤ ") + RuleText.N(chosen.At) + " → " + RuleText.N(chosen.Points));
+            text?.Append("step " + RuleText.N(x) + (chosen == left ? " ≥ " : " ≤ ") + RuleText.N(chosen.At) + " → " + RuleText.N(chosen.Points));
+            return chosen.Points;
         }
 
         decimal points = left.Points + ((x - left.At) * (right.Points - left.Points) / (right.At - left.At));
-        return new(
-            points,
-            relation + RuleText.N(left.Points) + " + (" + RuleText.N(x) + " − " + RuleText.N(left.At) + ") × (" + RuleText.N(right.Points) + " − " + RuleText.N(left.Points)
+        text?.Append(RuleText.N(left.Points) + " + (" + RuleText.N(x) + " − " + RuleText.N(left.At) + ") × (" + RuleText.N(right.Points) + " − " + RuleText.N(left.Points)
             + ") ÷ (" + RuleText.N(right.At) + " − " + RuleText.N(left.At) + ") = " + RuleText.N(points));
+        return points;
     }
 
     /// <inheritdoc/>

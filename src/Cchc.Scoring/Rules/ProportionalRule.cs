@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -21,28 +22,42 @@ public sealed class ProportionalRule : IScoringRule
     public string Kind => "proportional";
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => Apply(input, null);
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
+    {
+        var text = new StringBuilder();
+        Apply(input, text);
+        return text.ToString();
+    }
+
+    private static decimal Apply(in RuleInput input, StringBuilder? text)
     {
         if (input.Met)
         {
-            return new(input.MaxPoints, RuleText.Met(input));
+            text?.Append(RuleText.Met(input));
+            return input.MaxPoints;
         }
 
-        string relation = RuleText.Relation(input.Value, input.Target, input.Comparison) + " → ";
+        text?.Append(RuleText.Relation(input.Value, input.Target, input.Comparison) + " → ");
         decimal x = input.Value, t = input.Target, m = input.MaxPoints;
         if (input.Comparison.HigherIsBetter() && t > 0)
         {
             decimal points = Math.Max(0, x) * m / t;
-            return new(points, relation + RuleText.N(x) + " × " + RuleText.N(m) + " ÷ " + RuleText.N(t) + " = " + RuleText.N(points));
+            text?.Append(RuleText.N(x) + " × " + RuleText.N(m) + " ÷ " + RuleText.N(t) + " = " + RuleText.N(points));
+            return points;
         }
 
         if (input.Comparison.LowerIsBetter() && x > 0 && t >= 0)
         {
             decimal points = t * m / x;
-            return new(points, relation + RuleText.N(t) + " × " + RuleText.N(m) + " ÷ " + RuleText.N(x) + " = " + RuleText.N(points));
+            text?.Append(RuleText.N(t) + " × " + RuleText.N(m) + " ÷ " + RuleText.N(x) + " = " + RuleText.N(points));
+            return points;
         }
 
-        return new(0, relation + "0");
+        text?.Append('0');
+        return 0;
     }
 
     /// <inheritdoc/>

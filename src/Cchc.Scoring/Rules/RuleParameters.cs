@@ -12,6 +12,20 @@ namespace Cchc.Scoring.Rules;
 /// </summary>
 public sealed class RuleParameters
 {
+    /// <summary>A rule's parameters as compact JSON, e.g. <c>{"floor":60}</c>; <c>{}</c> for a rule without parameters.</summary>
+    internal static string Write(IScoringRule rule)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            rule.WriteParameters(writer);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private readonly JsonElement _element;
     private readonly ProblemBag _problems;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "kind" };

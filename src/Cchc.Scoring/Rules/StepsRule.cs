@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -48,15 +49,42 @@ public sealed class StepsRule : IScoringRule
     internal static IRuleFactory Factory { get; } = new RuleFactory("steps", Create);
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => Apply(input, null);
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
+    {
+        var text = new StringBuilder();
+        Apply(input, text);
+        return text.ToString();
+    }
+
+    private decimal Apply(in RuleInput input, StringBuilder? text)
     {
         decimal x = input.Value;
         bool higher = !input.Comparison.LowerIsBetter();
-        Breakpoint? chosen = higher ? Steps.LastOrDefault(s => s.At <= x) : Steps.FirstOrDefault(s => s.At >= x);
-        string relation = RuleText.Relation(x, input.Target, input.Comparison) + "; ";
-        return chosen is null
-            ? new(0, relation + RuleText.N(x) + (higher ? " < " : " > ") + RuleText.N(higher ? Steps[0].At : Steps[^1].At) + " (beyond every step) → 0")
-            : new(chosen.Points, relation + "step " + RuleText.N(x) + (higher ? " ≥ " : " ≤ ") + RuleText.N(chosen.At) + " → " + RuleText.N(chosen.Points));
+        Breakpoint? chosen = null;
+        foreach (var step in Steps)
+        {
+            if (higher ? step.At <= x : step.At >= x)
+            {
+                chosen = step;
+                if (!higher)
+                {
+                    break;
+                }
+            }
+        }
+
+        text?.Append(RuleText.Relation(x, input.Target, input.Comparison) + "; ");
+        if (chosen is null)
+        {
+            text?.Append(RuleText.N(x) + (higher ? " < " : " > ") + RuleText.N(higher ? Steps[0].At : Steps[^1].At) + " (beyond every step) → 0");
+            return 0;
+        }
+
+        text?.Append("step " + RuleText.N(x) + (higher ? " ≥ " : " ≤ ") + RuleText.N(chosen.At) + " → " + RuleText.N(chosen.Points));
+        return chosen.Points;
     }
 
     /// <inheritdoc/>

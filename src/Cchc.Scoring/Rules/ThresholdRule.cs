@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -16,8 +17,27 @@ public sealed class ThresholdRule : IScoringRule
     public string Kind => "threshold";
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input) =>
-        input.Met ? new(input.MaxPoints, RuleText.Met(input)) : new(0, RuleText.Relation(input.Value, input.Target, input.Comparison) + " → 0");
+    public decimal Evaluate(in RuleInput input) => Apply(input, null);
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
+    {
+        var text = new StringBuilder();
+        Apply(input, text);
+        return text.ToString();
+    }
+
+    private static decimal Apply(in RuleInput input, StringBuilder? text)
+    {
+        if (input.Met)
+        {
+            text?.Append(RuleText.Met(input));
+            return input.MaxPoints;
+        }
+
+        text?.Append(RuleText.Relation(input.Value, input.Target, input.Comparison) + " → 0");
+        return 0;
+    }
 
     /// <inheritdoc/>
     public IEnumerable<Problem> Check(RuleSetting setting) => [];

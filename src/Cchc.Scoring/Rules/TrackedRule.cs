@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -16,8 +17,11 @@ public sealed class TrackedRule : IScoringRule
     public string Kind => "tracked";
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input) =>
-        new(0, RuleText.Relation(input.Value, input.Target, input.Comparison) + "; tracked only → 0");
+    public decimal Evaluate(in RuleInput input) => 0;
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input) => RuleText.Relation(input.Value, input.Target, input.Comparison) + "; tracked only → 0";
+
 
     /// <inheritdoc/>
     public IEnumerable<Problem> Check(RuleSetting setting)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
 
@@ -16,13 +17,14 @@ public sealed class YesNoRule : IScoringRule
     public string Kind => "yesNo";
 
     /// <inheritdoc/>
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) => input.Met ? input.MaxPoints : 0;
+
+    /// <inheritdoc/>
+    public string Explain(in RuleInput input)
     {
         string answer = input.Value != 0 ? "yes" : "no";
         string wanted = input.Target != 0 ? "yes" : "no";
-        return input.Met
-            ? new(input.MaxPoints, answer + " = " + wanted + " → " + RuleText.N(input.MaxPoints))
-            : new(0, answer + " ≠ " + wanted + " → 0");
+        return input.Met ? answer + " = " + wanted + " → " + RuleText.N(input.MaxPoints) : answer + " ≠ " + wanted + " → 0";
     }
 
     /// <inheritdoc/>

@@ -7,7 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Cchc.Scoring;
-using Cchc.Scoring.Serialization;
+using Cchc.Scoring.Rules;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,7 +18,7 @@ internal sealed class CardExtras
 {
     private string? _fingerprint;
 
-    public CardExtras(FingerprintContext? context, bool isRollUp, decimal bonus, decimal deduction, IReadOnlyList<Adjustment> adjustments)
+    public CardExtras(ScoringContext? context, bool isRollUp, decimal bonus, decimal deduction, IReadOnlyList<Adjustment> adjustments)
     {
         Context = context;
         IsRollUp = isRollUp;
@@ -29,7 +29,7 @@ internal sealed class CardExtras
 
     public static CardExtras None { get; } = new(null, false, 0, 0, []);
 
-    public FingerprintContext? Context { get; }
+    public ScoringContext? Context { get; }
 
     public bool IsRollUp { get; }
 
@@ -42,20 +42,6 @@ internal sealed class CardExtras
     public string Fingerprint(Scorecard card) => _fingerprint ??= Fingerprints.OfCard(card, Context);
 }
 
-/// <summary>The inputs shared by every scorecard of one scoring call; the framework is hashed once, on first use.</summary>
-internal sealed class FingerprintContext(Framework framework, SubmissionSet submissions, ScoringRequest request)
-{
-    private readonly Lazy<string> _framework = new(() => Fingerprints.OfFramework(framework));
-
-    public Framework Framework { get; } = framework;
-
-    public SubmissionSet Submissions { get; } = submissions;
-
-    public ScoringRequest Request { get; } = request;
-
-    public string FrameworkHash => _framework.Value;
-}
-
 /// <summary>
 /// Canonical forms and SHA-256. The canonical form is compact JSON with properties in a fixed order, numbers as
 /// invariant text without trailing zeros (12.50 and 12.5 are the same figure), instants and dates in ISO form, lists in
@@ -66,11 +52,98 @@ internal static class Fingerprints
     private static readonly ConditionalWeakTable<Framework, string> FrameworkHashes = new();
 
     /// <summary>The SHA-256 of the framework's canonical text, computed once per framework instance (frameworks are immutable).</summary>
-    public static string OfFramework(Framework framework) => FrameworkHashes.GetValue(framework, f => Hash(FrameworkJson.Write(f)));
+    public static string OfFramework(Framework framework) => FrameworkHashes.GetValue(framework, f => Hash(Write(w => WriteFramework(w, f))));
+
+    /// <summary>
+    /// The framework's canonical form: every value that can change a score, in a fixed order, numbers as invariant text
+    /// without trailing zeros, rules by kind and parameters. It is not the file format (which may change its layout
+    /// without changing what a framework means), so scoring does not depend on the readers and writers.
+    /// </summary>
+    private static void WriteFramework(Utf8JsonWriter w, Framework f)
+    {
+        w.WriteString("format", "cchc-framework-canonical-1");
+        w.WriteString("id", f.Id);
+        w.WriteString("version", f.Version);
+        Names(w, f.Name);
+        w.WriteString("plan", LocalDatePattern.Iso.Format(f.Plan.Start) + "/" + LocalDatePattern.Iso.Format(f.Plan.End));
+        w.WriteString("calendar", f.Calendar.ToString());
+        w.WriteString("rounding", Num.Format(f.Rounding.Digits) + " " + f.Rounding.Mode.ToString() + " " + f.Rounding.Level.ToString());
+        w.WriteString("totalPoints", Num.Format(f.TotalPoints));
+        w.WriteString("unitRollUp", f.DefaultUnitRollUp.ToString());
+        w.WriteString("maxBonus", Num.Format(f.MaxBonus));
+        w.WriteString("maxDeduction", Num.Format(f.MaxDeduction));
+        w.WriteString("thresholds", Num.Format(f.TrajectoryThresholds.OnTrack) + " " + Num.Format(f.TrajectoryThresholds.NeedsAcceleration) + " " + Num.Format(f.TrajectoryThresholds.LimitedProgress));
+        if (f.Deadline is SubmissionDeadline d)
+        {
+            w.WriteStartObject("deadline");
+            w.WriteString("workingDays", Num.Format(d.WorkingDays));
+            w.WriteString("utcOffset", d.UtcOffset.ToString("m", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("weekend", string.Join(",", d.Weekend.Select(day => day.ToString())));
+            w.WriteString("holidays", string.Join(",", d.Holidays.Select(LocalDatePattern.Iso.Format)));
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("bands");
+        foreach (var band in f.Bands)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", band.Code);
+            Names(w, band.Name);
+            w.WriteString("minIndex", Num.Format(band.MinIndex));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("areas");
+        foreach (var area in f.Areas)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", area.Code);
+            Names(w, area.Name);
+            w.WriteString("notApplicableTo", string.Join(",", area.NotApplicableTo));
+            w.WriteStartArray("indicators");
+            foreach (var i in area.Indicators)
+            {
+                WriteIndicator(w, i);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter w, Indicator i)
+    {
+        var t = i.Target;
+        w.WriteStartObject();
+        w.WriteString("code", i.Code);
+        Names(w, i.Name);
+        w.WriteString("measure", i.Measure.ToString());
+        w.WriteString("unitOfMeasure", i.UnitOfMeasure);
+        w.WriteString("maxPoints", Num.Format(i.MaxPoints));
+        w.WriteString("periodRollUp", i.PeriodRollUp?.ToString());
+        w.WriteString("unitRollUp", i.UnitRollUp?.ToString());
+        w.WriteString("notApplicableTo", string.Join(",", i.NotApplicableTo));
+        w.WriteString("target", t.Comparison.Symbol() + " " + Num.Format(t.Value) + " " + t.Change.ToString());
+        w.WriteString("due", t.Due is LocalDate due ? LocalDatePattern.Iso.Format(due) : null);
+        w.WriteString("baseline", t.Baseline?.ToString());
+        w.WriteString("milestones", string.Join(",", t.Milestones.Select(m => Num.Format(m.Year) + ":" + Num.Format(m.Value))));
+        w.WriteString("rule", i.Rule.Kind);
+        w.WriteString("parameters", Rules.RuleParameters.Write(i.Rule));
+        w.WriteEndObject();
+    }
+
+    private static void Names(Utf8JsonWriter w, LocalizedText name)
+    {
+        w.WriteString("vi", name.Vi);
+        w.WriteString("en", name.En);
+    }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public static string OfCard(Scorecard card, FingerprintContext? context)
+    public static string OfCard(Scorecard card, ScoringContext? context)
     {
         var set = context?.Submissions ?? SubmissionSet.Empty;
         var traces = card.Indicators.Select(s => s.Trace).ToArray();

@@ -103,66 +103,6 @@ public sealed class TraceSource
     }
 }
 
-/// <summary>One unit's part in a roll-up.</summary>
-public sealed class RollUpPart
-{
-    internal RollUpPart(string unitId, Measurement figure, decimal value, bool isRollUp)
-    {
-        UnitId = unitId;
-        Figure = figure;
-        Value = value;
-        IsRollUp = isRollUp;
-    }
-
-    /// <summary>The unit.</summary>
-    public string UnitId { get; }
-
-    /// <summary>Its figure (its own submission, or its roll-up when it has units of its own).</summary>
-    public Measurement Figure { get; }
-
-    /// <summary>Its comparable value.</summary>
-    public decimal Value { get; }
-
-    /// <summary>True when the unit's figure is itself a roll-up of its units.</summary>
-    public bool IsRollUp { get; }
-}
-
-/// <summary>How a parent's figure was formed from its units.</summary>
-public sealed class RollUpTrace
-{
-    internal RollUpTrace(UnitRollUpMethod method, IReadOnlyList<RollUpPart> parts, IReadOnlyList<string> missing, IReadOnlyList<string> notApplicable, Measurement? figure, decimal? value, string formula)
-    {
-        Method = method;
-        Parts = parts;
-        MissingUnits = missing;
-        NotApplicableUnits = notApplicable;
-        Figure = figure;
-        Value = value;
-        Formula = formula;
-    }
-
-    /// <summary>The method.</summary>
-    public UnitRollUpMethod Method { get; }
-
-    /// <summary>The units whose figures were combined, by identifier.</summary>
-    public IReadOnlyList<RollUpPart> Parts { get; }
-
-    /// <summary>Units with no usable figure, left out.</summary>
-    public IReadOnlyList<string> MissingUnits { get; }
-
-    /// <summary>Units to which the indicator does not apply, left out.</summary>
-    public IReadOnlyList<string> NotApplicableUnits { get; }
-
-    /// <summary>The combined figure, or null when no unit contributed.</summary>
-    public Measurement? Figure { get; }
-
-    /// <summary>The combined comparable value, or null.</summary>
-    public decimal? Value { get; }
-
-    /// <summary>The arithmetic, language-neutral, e.g. <c>(9 + 1) ÷ (10 + 90) × 100 = 10 %</c>.</summary>
-    public string Formula { get; }
-}
-
 /// <summary>
 /// The structured account of one indicator score, for an appraiser to check by hand: the submissions and revisions
 /// used, the baseline, the rule and its parameters, the formula with the numbers, the rounding, and self-assessed and
@@ -170,61 +110,42 @@ public sealed class RollUpTrace
 /// </summary>
 public sealed class IndicatorTrace
 {
-    internal IndicatorTrace(TraceBuilder b, TraceOutcome outcome, decimal points, decimal maxPoints)
+    internal IndicatorTrace(IndicatorScore score, ScoreFacts f)
     {
-        UnitId = b.UnitId;
-        UnitKind = b.UnitKind;
-        Period = b.Period;
-        AsOf = b.AsOf;
-        Indicator = b.Indicator;
-        Outcome = outcome;
-        Sources = b.Sources.Count == 0 ? [] : b.Sources.ToArray();
-        IgnoredSubmission = b.Ignored;
-        RollUp = b.RollUp;
-        Figure = b.Figure;
-        Value = b.Value;
-        _valueFormula = b.ValueFormula;
-        Baseline = b.Baseline;
-        BaselineSources = b.BaselineSources.Count == 0 ? [] : b.BaselineSources.ToArray();
-        BaselineRollUp = b.BaselineRollUp;
-        Target = b.Target;
-        RuleFormula = b.RuleFormula;
-        RulePoints = b.RulePoints;
-        ExactPoints = b.ExactPoints;
-        Rounding = b.Rounding;
-        ComputedPoints = b.ComputedPoints;
-        SelfAssessment = b.SelfAssessment;
-        Appraisal = b.Appraisal;
-        AppraisalUsed = b.AppraisalUsed;
-        Points = points;
-        MaxPoints = maxPoints;
-    }
-
-    /// <summary>A bare trace for a score made without one: the figures of the score, no sources.</summary>
-    internal IndicatorTrace(IndicatorScore score)
-    {
-        UnitId = score.Submission?.UnitId ?? string.Empty;
-        Period = score.Submission?.Period ?? default;
-        Indicator = score.Indicator;
-        Outcome = score.Status switch
-        {
-            IndicatorStatus.NoData => TraceOutcome.NoSubmission,
-            IndicatorStatus.NotApplicable => TraceOutcome.DeclaredNotApplicable,
-            _ => TraceOutcome.Scored,
-        };
-        Sources = [];
-        BaselineSources = [];
-        Figure = score.Submission?.Measurement;
-        Value = score.Value;
-        Baseline = score.Baseline;
-        Target = score.Target;
-        RuleFormula = score.Explanation;
-        ExactPoints = score.ExactPoints;
-        Rounding = RoundingPolicy.Default;
-        ComputedPoints = score.Points;
+        var set = f.Context.Submissions;
+        var asOf = f.Context.AsOf;
+        TraceSource Source(Submission s) => new(s, set, asOf);
+        TraceSource[] All(IEnumerable<Submission> used) => used.Select(Source).ToArray();
+        UnitId = f.UnitId;
+        UnitKind = f.UnitKind;
+        Period = f.Context.Period;
+        AsOf = asOf;
+        Indicator = f.Indicator;
+        Outcome = f.Outcome;
+        RollUp = f.RollUp;
+        Sources = f.RollUp is RollUpTrace rollUp ? All(rollUp.Measured.SelectMany(m => m.Used)) : f.Source is MeasuredValue source ? All(source.Used) : [];
+        IgnoredSubmission = f.Ignored is Submission ignored ? Source(ignored) : null;
+        Figure = f.Figure;
+        Value = f.Value;
+        Baseline = f.Baseline;
+        BaselineRollUp = f.BaselineRollUp;
+        BaselineSources = f.BaselineRollUp is RollUpTrace baselineRollUp ? All(baselineRollUp.Measured.SelectMany(m => m.Used))
+            : f.BaselineSource is MeasuredValue baselineSource ? All(baselineSource.Used) : [];
+        Target = f.Target;
+        _ruleInput = f.RuleInput;
+        RulePoints = f.RulePoints;
+        ExactPoints = f.ClampedPoints;
+        Rounding = f.Context.Rounding;
+        ComputedPoints = f.ComputedPoints;
+        SelfAssessment = f.SelfAssessment is Submission self ? Source(self) : null;
+        Appraisal = f.Appraisal is Submission appraisal ? Source(appraisal) : null;
+        AppraisalUsed = f.AppraisalUsed;
         Points = score.Points;
         MaxPoints = score.MaxPoints;
     }
+
+    private readonly Rules.RuleInput? _ruleInput;
+    private string? _ruleFormula;
 
     /// <summary>The unit scored.</summary>
     public string UnitId { get; }
@@ -259,10 +180,8 @@ public sealed class IndicatorTrace
     /// <summary>The comparable value, unrounded, or null.</summary>
     public decimal? Value { get; }
 
-    private readonly string? _valueFormula;
-
     /// <summary>How the value was formed, language-neutral (e.g. <c>905 ÷ (1005 − 5) × 100 = 90.5 %</c>), or null.</summary>
-    public string? ValueFormula => _valueFormula ?? RollUp?.Formula ?? (Figure is Measurement m && Value is decimal v ? Scorer.ValueFormula(m, v) : null);
+    public string? ValueFormula => RollUp?.Formula ?? (Figure is Measurement m && Value is decimal v ? Explanations.ValueFormula(m, v) : null);
 
     /// <summary>The baseline value used, or null.</summary>
     public decimal? Baseline { get; }
@@ -280,10 +199,10 @@ public sealed class IndicatorTrace
     public string RuleKind => Indicator.Rule.Kind;
 
     /// <summary>The rule's parameters as compact JSON, e.g. <c>{"floor":60}</c>; <c>{}</c> for a rule without parameters.</summary>
-    public string RuleParameters => TraceText.Parameters(Indicator.Rule);
+    public string RuleParameters => Rules.RuleParameters.Write(Indicator.Rule);
 
     /// <summary>The rule's arithmetic with the numbers, language-neutral, or null when no rule was applied.</summary>
-    public string? RuleFormula { get; }
+    public string? RuleFormula => _ruleFormula ??= _ruleInput is Rules.RuleInput input ? Indicator.Rule.Explain(input) : null;
 
     /// <summary>The points the rule gave, before clamping, or null.</summary>
     public decimal? RulePoints { get; }

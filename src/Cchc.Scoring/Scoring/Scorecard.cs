@@ -22,39 +22,39 @@ public enum IndicatorStatus
     NotApplicable,
 }
 
-/// <summary>The score of one indicator for one unit, with everything needed to check it by hand.</summary>
+/// <summary>
+/// The score of one indicator for one unit, with everything needed to check it by hand. The numbers are computed when
+/// the unit is scored; <see cref="Explanation"/> and <see cref="Trace"/> are written from them when first asked for.
+/// </summary>
 public sealed class IndicatorScore
 {
-    internal IndicatorScore(Indicator indicator, IndicatorStatus status, decimal? value, decimal? baseline, decimal? target, decimal exactPoints, decimal points, decimal maxPoints, string explanation, Submission? submission, IndicatorTrace? trace = null, MeasuredValue? source = null)
+    private readonly ScoreFacts _facts;
+    private string? _explanation;
+    private IndicatorTrace? _trace;
+
+    internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints)
     {
-        Indicator = indicator;
+        _facts = facts;
         Status = status;
-        Value = value;
-        Baseline = baseline;
-        Target = target;
         ExactPoints = exactPoints;
         Points = points;
         MaxPoints = maxPoints;
-        Explanation = explanation;
-        Submission = submission;
-        Source = source;
-        Trace = trace ?? new IndicatorTrace(this);
     }
 
     /// <summary>The indicator.</summary>
-    public Indicator Indicator { get; }
+    public Indicator Indicator => _facts.Indicator;
 
     /// <summary>The status.</summary>
     public IndicatorStatus Status { get; }
 
     /// <summary>The value compared with the target (a ratio as a percentage, unrounded), or null.</summary>
-    public decimal? Value { get; }
+    public decimal? Value => _facts.Value;
 
     /// <summary>The baseline value used, or null.</summary>
-    public decimal? Baseline { get; }
+    public decimal? Baseline => Status is IndicatorStatus.Met or IndicatorStatus.NotMet ? _facts.Baseline : null;
 
     /// <summary>The effective target value, or null when it could not be formed.</summary>
-    public decimal? Target { get; }
+    public decimal? Target => _facts.Target;
 
     /// <summary>True when the target is met; null without a value.</summary>
     public bool? Met => Status switch
@@ -73,28 +73,29 @@ public sealed class IndicatorScore
     /// <summary>The maximum points counted for this unit: 0 when not applicable.</summary>
     public decimal MaxPoints { get; }
 
-    /// <summary>How the points came about, with every number used.</summary>
-    public string Explanation { get; }
+    /// <summary>How the points came about, with every number used (in English; written when first asked for).</summary>
+    public string Explanation => _explanation ??= Explanations.Of(this, _facts);
 
     /// <summary>The submission revision used, or null.</summary>
-    public Submission? Submission { get; }
+    public Submission? Submission => _facts.Source?.Submission;
 
     /// <summary>Where the value came from: the revision used (k of n), or the sub-period submissions rolled up; null without a submission.</summary>
-    public MeasuredValue? Source { get; }
+    public MeasuredValue? Source => _facts.Source;
 
     /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
     public bool IsLate => Source?.IsLate ?? false;
-    /// <summary>The structured account of the score: submissions and revisions, baseline, rule, formula, rounding.</summary>
-    public IndicatorTrace Trace { get; }
+
+    /// <summary>The structured account of the score: submissions and revisions, baseline, rule, formula, rounding (built when first asked for).</summary>
+    public IndicatorTrace Trace => _trace ??= new IndicatorTrace(this, _facts);
 
     /// <summary>The points computed from the figures (before any appraisal), rounded at indicator level.</summary>
-    public decimal ComputedPoints => Trace.ComputedPoints;
+    public decimal ComputedPoints => _facts.ComputedPoints;
 
     /// <summary>The unit's self-assessed points, or null. They never count.</summary>
-    public decimal? SelfAssessedPoints => Trace.SelfAssessment?.Submission.SelfAssessedPoints;
+    public decimal? SelfAssessedPoints => _facts.SelfAssessment?.SelfAssessedPoints;
 
     /// <summary>The appraised points when they replaced the computed ones, or null.</summary>
-    public decimal? AppraisedPoints => Trace.AppraisalUsed ? Trace.Appraisal!.Submission.AppraisedPoints : null;
+    public decimal? AppraisedPoints => _facts.AppraisalUsed ? _facts.Appraisal!.AppraisedPoints : null;
 
     /// <summary>The points that count less the self-assessed points (negative when the unit over-assessed itself), or null.</summary>
     public decimal? SelfAssessmentDifference => SelfAssessedPoints is decimal self ? Points - self : null;

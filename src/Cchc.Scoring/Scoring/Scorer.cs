@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Cchc.Scoring;
 using Cchc.Scoring.Rules;
 using NodaTime;
 
@@ -11,8 +9,10 @@ namespace Cchc.Scoring;
 /// Scores submissions against a framework. A pure function of its arguments: no clock, randomness, culture or I/O,
 /// so the same inputs give the same scorecards anywhere, sequentially or in parallel. Bad data does not throw:
 /// an unusable submission scores as no data and is reported in <see cref="ScoringResult.Problems"/>.
+/// Numbers first: each indicator's figure comes from the measures (period roll-up, unit roll-up, baseline), the rule
+/// gives points, rounding is applied once; sentences are written only when an explanation or a trace is asked for.
 /// </summary>
-public static partial class Scorer
+public static class Scorer
 {
     /// <summary>Scores every unit asked for.</summary>
     /// <param name="framework">The framework.</param>
@@ -25,142 +25,300 @@ public static partial class Scorer
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(request);
-        var bag = new ProblemBag();
+        var context = new ScoringContext(framework, submissions, request);
         var unitIds = request.Units ?? submissions.UnitIds;
-        foreach (string id in unitIds.Where(id => submissions.UnitIds.BinarySearch(id) < 0))
+        foreach (string id in unitIds)
         {
-            bag.Warning(ProblemCodes.UnknownUnit, "units", "Unit '" + id + "' has neither a declaration nor a submission; it is scored with no data.");
+            if (!submissions.HasUnit(id))
+            {
+                context.Problems.Warning(ProblemCodes.UnknownUnit, "units", "Unit '" + id + "' has neither a declaration nor a submission; it is scored with no data.");
+            }
         }
 
-        var context = new FingerprintContext(framework, submissions, request);
-        var cards = unitIds.Select(id => ScoreUnit(framework, submissions, request, id, bag, context)).ToArray();
-        return new ScoringResult(framework, request, cards, bag.Problems);
+        var cards = new Scorecard[unitIds.Count];
+        for (int i = 0; i < cards.Length; i++)
+        {
+            cards[i] = ScoreUnit(context, unitIds[i]);
+        }
+
+        return new ScoringResult(framework, request, cards, context.Problems.Problems);
     }
 
-    private static int BinarySearch(this IReadOnlyList<string> sorted, string id)
+    private static Scorecard ScoreUnit(ScoringContext context, string unitId)
     {
-        int lo = 0, hi = sorted.Count - 1;
-        while (lo <= hi)
+        var framework = context.Framework;
+        var rounding = context.Rounding;
+        var unit = context.Submissions.Units.Find(unitId);
+        bool isRollUp = context.Request.RollUpUnits && unit is not null && context.Submissions.Units.ChildrenOf(unitId).Count > 0;
+        var areas = new AreaScore[framework.Areas.Count];
+        decimal sum = 0, max = 0;
+        for (int a = 0; a < areas.Length; a++)
         {
-            int mid = lo + ((hi - lo) / 2);
-            int c = string.CompareOrdinal(sorted[mid], id);
-            if (c == 0)
+            var area = framework.Areas[a];
+            var scores = new IndicatorScore[area.Indicators.Count];
+            decimal points = 0, areaMax = 0;
+            for (int i = 0; i < scores.Length; i++)
             {
-                return mid;
+                var score = ScoreEntry(context, unitId, unit, isRollUp, area.Indicators[i]);
+                scores[i] = score;
+                points += score.Points;
+                areaMax += score.MaxPoints;
             }
 
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            areas[a] = new AreaScore(area, scores, rounding.Round(points, RoundingLevel.Area), areaMax);
+            sum += areas[a].Points;
+            max += areaMax;
         }
 
-        return -1;
-    }
-
-    private static Scorecard ScoreUnit(Framework framework, SubmissionSet submissions, ScoringRequest request, string unitId, ProblemBag bag, FingerprintContext context)
-    {
-        var rounding = framework.Rounding;
-        var areas = new List<AreaScore>(framework.Areas.Count);
-        foreach (var area in framework.Areas)
-        {
-            var scores = area.Indicators.Select(i => ScoreEntry(framework, submissions, request, unitId, i, bag)).ToArray();
-            decimal points = rounding.Round(scores.Sum(s => s.Points), RoundingLevel.Area);
-            areas.Add(new AreaScore(area, scores, points, scores.Sum(s => s.MaxPoints)));
-        }
-
-        var extras = Extras(framework, submissions, request, unitId, bag, context);
-        decimal total = rounding.Round(Math.Max(0, areas.Sum(a => a.Points) + extras.Bonus - extras.Deduction), RoundingLevel.Index);
-        decimal max = areas.Sum(a => a.MaxPoints);
+        var extras = Extras(context, unitId, isRollUp);
+        decimal total = rounding.Round(Math.Max(0, sum + extras.Bonus - extras.Deduction), RoundingLevel.Index);
         decimal? index = max > 0 ? rounding.Round(total * 100 / max) : null;
         var band = index is decimal ix ? framework.Classify(ix) : null;
-        return new Scorecard(unitId, submissions.Units.Find(unitId), request.Period, request.AsOf, areas, total, max, index, band, extras);
+        return new Scorecard(unitId, unit, context.Period, context.AsOf, areas, total, max, index, band, extras);
     }
 
-    private static IndicatorScore ScoreIndicator(Framework framework, SubmissionSet submissions, ScoringRequest request, string unitId, Indicator indicator, ProblemBag bag)
+    /// <summary>One indicator for one unit: not applicable to its kind, rolled up from its units, or from its own figures.</summary>
+    private static IndicatorScore ScoreEntry(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
     {
-        var period = request.Period;
-        var source = PeriodRollUp.Find(framework, submissions, unitId, indicator, period, request.AsOf);
-        var submission = source?.Submission;
-        var trace = new TraceBuilder(framework, submissions, request, unitId, indicator);
-        string when = period.ToString() + (request.AsOf is Instant at ? " as of " + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty);
+        var framework = context.Framework;
+        if (!framework.AppliesTo(indicator, unit?.Kind))
+        {
+            return NotApplicableToKind(context, unitId, unit, indicator);
+        }
+
+        if (isRollUp && framework.UnitRollUpOf(indicator) != UnitRollUpMethod.Own)
+        {
+            return ScoreRollUp(context, unit!, indicator);
+        }
+
+        return ScoreOwn(context, unitId, unit, indicator);
+    }
+
+    private static IndicatorScore NotApplicableToKind(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
+    {
+        var own = context.Submissions.Select(unitId, context.Period, indicator.Code, context.AsOf);
+        if (own is not null && own.Measurement.IsApplicable)
+        {
+            context.Problems.Warning(
+                ProblemCodes.NotApplicableToKind,
+                Path(unitId, indicator, context.Period),
+                "Indicator '" + indicator.Code + "' does not apply to units of kind '" + unit?.Kind + "'; the submission " + own + " is not used.");
+        }
+
+        return new IndicatorScore(new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NotApplicableToKind) { Ignored = own }, IndicatorStatus.NotApplicable, 0, 0, 0);
+    }
+
+    private static IndicatorScore ScoreOwn(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
+    {
+        var source = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf);
+        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Source = source };
         if (source is null)
         {
-            return NoData(indicator, "No submission for " + when + ".", null, trace: trace, outcome: TraceOutcome.NoSubmission);
+            return NoData(facts);
         }
 
-        foreach (var used in source.IsRollUp ? source.Parts : submission is null ? [] : [submission])
-        {
-            trace.Sources.Add(trace.Source(used));
-        }
-
-        string from = source.IsRollUp ? source.Description + "; " : string.Empty;
-        string late = source.LateNote;
         if (source.Measurement is not Measurement measurement)
         {
-            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submissions " + string.Join(", ", source.Unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
-            return NoData(indicator, from + "some parts cannot be used (see the problems); scored as no data.", null, source: source, trace: trace, outcome: TraceOutcome.Unusable);
+            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submissions " + string.Join(", ", source.Unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
+            facts.Outcome = TraceOutcome.Unusable;
+            return NoData(facts);
         }
 
-        trace.Figure = measurement;
+        facts.Figure = measurement;
         if (!measurement.IsApplicable)
         {
-            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, from + "Declared not applicable for " + when + "; the maximum leaves the total." + late, submission, trace.Build(TraceOutcome.DeclaredNotApplicable, 0, 0), source);
+            facts.Outcome = TraceOutcome.DeclaredNotApplicable;
+            return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
         }
 
-        if (measurement.Kind != indicator.Measure || !Usable(measurement))
+        if (measurement.Kind != indicator.Measure || !MeasurementChecks.IsUsable(measurement))
         {
-            bag.Warning(ProblemCodes.MeasureMismatch, unitId + "/" + indicator.Code + "/" + period.ToString(), "The submission " + (submission?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
-            return NoData(indicator, from + "The submission " + measurement + " cannot be used (see the problems); scored as no data.", submission, source: source, trace: trace, outcome: TraceOutcome.Unusable);
+            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submission " + (source.Submission?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
+            facts.Outcome = TraceOutcome.Unusable;
+            return NoData(facts);
         }
 
         if (measurement.ComparableValue is not decimal value)
         {
-            return new IndicatorScore(indicator, IndicatorStatus.NotApplicable, null, null, null, 0, 0, 0, from + measurement + ": nothing to measure (0 after exclusions); the maximum leaves the total." + late, submission, trace.Build(TraceOutcome.NothingToMeasure, 0, 0), source);
+            facts.Outcome = TraceOutcome.NothingToMeasure;
+            return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
         }
 
-        string valueText = from + Describe(measurement, value);
-        decimal? baseline = null;
+        facts.Value = value;
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            var baselineSource = target.Baseline!.Value is null && target.Baseline.Period is ReportingPeriod bp ? PeriodRollUp.Find(framework, submissions, unitId, indicator, bp, request.AsOf) : null;
-            foreach (var used in baselineSource is null ? [] : baselineSource.IsRollUp ? baselineSource.Parts : baselineSource.Submission is Submission b ? [b] : [])
+            if (target.Baseline!.Value is decimal fixedBaseline)
             {
-                trace.BaselineSources.Add(trace.Source(used));
+                facts.Baseline = fixedBaseline;
+            }
+            else if (target.Baseline.Period is ReportingPeriod bp)
+            {
+                var baselineSource = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, bp, context.AsOf);
+                facts.BaselineSource = baselineSource;
+                facts.Baseline = baselineSource?.Measurement?.ComparableValue;
             }
 
-            baseline = target.Baseline!.Value ?? baselineSource?.Measurement?.ComparableValue;
-            if (baseline is null)
+            if (facts.Baseline is null)
             {
-                bag.Warning(ProblemCodes.MissingBaseline, unitId + "/" + indicator.Code + "/" + period.ToString(), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
-                trace.Value = value;
-                return NoData(indicator, valueText + "; the target needs the baseline " + target.Baseline + ", which is missing.", submission, value, source, trace, TraceOutcome.MissingBaseline);
+                context.Problems.Warning(ProblemCodes.MissingBaseline, Path(unitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
+                facts.Outcome = TraceOutcome.MissingBaseline;
+                return NoData(facts);
             }
         }
 
-        return ScoreFigure(framework, indicator, measurement, value, valueText, baseline, submission, trace, source);
+        return ScoreFigure(facts, source.Submission);
     }
 
-    internal static bool Usable(Measurement m) => m.Kind switch
+    private static IndicatorScore ScoreRollUp(ScoringContext context, Unit parent, Indicator indicator)
     {
-        MeasureKind.Ratio => m.Numerator >= 0 && m.Excluded >= 0 && m.Excluded <= m.Denominator && m.Numerator <= m.Denominator - m.Excluded
-            && m.Denominator <= SubmissionChecks.MaxMagnitude,
-        MeasureKind.Percentage => m.Value is >= 0 and <= 100,
-        _ => m.Value >= 0 && m.Value <= SubmissionChecks.MaxMagnitude,
-    };
+        var method = context.Framework.UnitRollUpOf(indicator);
+        var facts = new ScoreFacts(context, parent.Id, parent, indicator, TraceOutcome.NoUnitFigures)
+        {
+            Ignored = context.Submissions.Select(parent.Id, context.Period, indicator.Code, context.AsOf),
+        };
+        var rollUp = UnitRollUp.Combine(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method);
+        facts.RollUp = rollUp;
+        string path = Path(parent.Id, indicator, context.Period);
+        if (rollUp.MissingUnits.Count > 0)
+        {
+            context.Problems.Warning(ProblemCodes.RollUpIncomplete, path, "The roll-up of '" + indicator.Code + "' for unit '" + parent.Id + "' has no usable figure from " + string.Join(", ", rollUp.MissingUnits) + "; they are left out.");
+        }
 
-    internal static string Describe(Measurement m, decimal value) => m.Kind switch
+        if (rollUp.Figure is not Measurement figure || rollUp.Value is not decimal value)
+        {
+            if (rollUp.MissingUnits.Count == 0)
+            {
+                facts.Outcome = TraceOutcome.NoApplicableUnits;
+                return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+            }
+
+            return NoData(facts);
+        }
+
+        facts.Figure = figure;
+        facts.Value = value;
+        var target = indicator.Target;
+        if (target.IsBaselineRelative)
+        {
+            if (target.Baseline!.Value is decimal fixedBaseline)
+            {
+                facts.Baseline = fixedBaseline;
+            }
+            else if (target.Baseline.Period is ReportingPeriod bp)
+            {
+                var baselineRollUp = UnitRollUp.Combine(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method);
+                facts.BaselineRollUp = baselineRollUp;
+                facts.Baseline = baselineRollUp.Value;
+            }
+
+            if (facts.Baseline is null)
+            {
+                context.Problems.Warning(ProblemCodes.MissingBaseline, path, "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " rolled up for unit '" + parent.Id + "', which is missing; the indicator scores as no data.");
+                facts.Outcome = TraceOutcome.MissingBaseline;
+                return NoData(facts);
+            }
+        }
+
+        return ScoreFigure(facts, null);
+    }
+
+    /// <summary>Compares the figure with the target, applies the rule, clamps, rounds once, and lets an appraisal replace the points.</summary>
+    private static IndicatorScore ScoreFigure(ScoreFacts facts, Submission? submission)
     {
-        MeasureKind.Ratio => "value " + Num.Format(m.Numerator) + " ÷ " + (m.Excluded != 0 ? "(" + Num.Format(m.Denominator) + " − " + Num.Format(m.Excluded) + ")" : Num.Format(m.Denominator)) + " × 100 = " + RuleText.N(value) + " %",
-        MeasureKind.YesNo => "value " + (m.Answer ? "yes" : "no"),
-        _ => "value " + Num.Format(value),
-    };
+        var indicator = facts.Indicator;
+        var rounding = facts.Context.Rounding;
+        var target = indicator.Target;
+        decimal effective = target.Resolve(facts.Baseline)!.Value;
+        facts.Target = effective;
+        var input = new RuleInput(facts.Figure!.Value, facts.Value!.Value, effective, target.Comparison, facts.Baseline, indicator.MaxPoints);
+        decimal rulePoints = indicator.Rule.Evaluate(input);
+        decimal exact = Math.Clamp(rulePoints, 0, indicator.MaxPoints);
+        decimal points = rounding.Round(exact, RoundingLevel.Indicator);
+        facts.Outcome = TraceOutcome.Scored;
+        facts.RulePoints = rulePoints;
+        facts.ComputedPoints = points;
+        if (submission is not null && Assessed(facts, submission) is Submission appraisal && ReferenceEquals(appraisal, submission))
+        {
+            facts.AppraisalUsed = true;
+            exact = Math.Clamp(submission.AppraisedPoints!.Value, 0, indicator.MaxPoints);
+            points = rounding.Round(exact, RoundingLevel.Indicator);
+        }
 
-    private static IndicatorScore NoData(Indicator indicator, string why, Submission? submission, decimal? value = null, MeasuredValue? source = null, TraceBuilder? trace = null, TraceOutcome outcome = TraceOutcome.NoSubmission) =>
-        new(indicator, IndicatorStatus.NoData, value, null, null, 0, 0, indicator.MaxPoints, why + " 0 of " + Num.Format(indicator.MaxPoints) + " points." + source?.LateNote, submission, trace is null ? null : Assessed(trace, submission).Build(outcome, 0, indicator.MaxPoints), source);
+        return new IndicatorScore(facts, input.Met ? IndicatorStatus.Met : IndicatorStatus.NotMet, exact, points, indicator.MaxPoints);
+    }
+
+    private static IndicatorScore NoData(ScoreFacts facts)
+    {
+        if (facts.Source?.Submission is Submission submission)
+        {
+            Assessed(facts, submission);
+        }
+
+        return new IndicatorScore(facts, IndicatorStatus.NoData, 0, 0, facts.Indicator.MaxPoints);
+    }
+
+    /// <summary>Finds the self-assessed and appraised points among the revisions recorded by the scoring instant; returns the appraisal's revision.</summary>
+    private static Submission? Assessed(ScoreFacts facts, Submission submission)
+    {
+        var set = facts.Context.Submissions;
+        if (!set.HasAssessments)
+        {
+            return null;
+        }
+
+        foreach (var revision in set.Revisions(submission.UnitId, submission.Period, submission.IndicatorCode))
+        {
+            if (facts.Context.AsOf is Instant at && revision.RecordedAt > at)
+            {
+                continue;
+            }
+
+            if (revision.SelfAssessedPoints is not null)
+            {
+                facts.SelfAssessment = revision;
+            }
+
+            if (revision.AppraisedPoints is not null)
+            {
+                facts.Appraisal = revision;
+            }
+        }
+
+        return facts.Appraisal;
+    }
+
+    /// <summary>The unit's adjustments, capped as the framework declares.</summary>
+    private static CardExtras Extras(ScoringContext context, string unitId, bool isRollUp)
+    {
+        var framework = context.Framework;
+        List<Adjustment>? items = null;
+        decimal bonus = 0, deduction = 0;
+        foreach (var a in context.Submissions.AdjustmentsOf(unitId))
+        {
+            if (a.Period == context.Period && (context.AsOf is not Instant at || a.RecordedAt <= at))
+            {
+                (items ??= []).Add(a);
+                bonus += a.Points > 0 ? a.Points : 0;
+                deduction -= a.Points < 0 ? a.Points : 0;
+            }
+        }
+
+        string path = unitId + "/" + context.Period.ToString();
+        if (bonus > framework.MaxBonus)
+        {
+            context.Problems.Warning(ProblemCodes.AdjustmentCapped, path, "Bonus points " + Num.Format(bonus) + " for unit '" + unitId + "' exceed the framework's cap of " + Num.Format(framework.MaxBonus) + "; " + Num.Format(framework.MaxBonus) + " count.");
+            bonus = framework.MaxBonus;
+        }
+
+        if (deduction > framework.MaxDeduction)
+        {
+            context.Problems.Warning(ProblemCodes.AdjustmentCapped, path, "Deductions of " + Num.Format(deduction) + " points for unit '" + unitId + "' exceed the framework's cap of " + Num.Format(framework.MaxDeduction) + "; " + Num.Format(framework.MaxDeduction) + " count.");
+            deduction = framework.MaxDeduction;
+        }
+
+        return new CardExtras(context, isRollUp, bonus, deduction, items is null ? [] : items.ToArray());
+    }
+
+    private static string Path(string unitId, Indicator indicator, ReportingPeriod period) => unitId + "/" + indicator.Code + "/" + period.ToString();
 }

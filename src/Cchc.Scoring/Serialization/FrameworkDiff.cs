@@ -192,7 +192,7 @@ public sealed class FrameworkDiff
 
             Add(FrameworkChangeKind.IndicatorArea, a.Code, areaOfBefore[a.Code], areaOfAfter[a.Code]);
             Add(FrameworkChangeKind.IndicatorName, a.Code, a.Name.ToString(), b.Name.ToString());
-            Add(FrameworkChangeKind.Measure, a.Code, Names.Of(a.Measure), Names.Of(b.Measure));
+            Add(FrameworkChangeKind.Measure, a.Code, FileNames.Of(a.Measure), FileNames.Of(b.Measure));
             Add(FrameworkChangeKind.Unit, a.Code, a.UnitOfMeasure, b.UnitOfMeasure);
             Add(FrameworkChangeKind.Points, a.Code, Num.Format(a.MaxPoints), Num.Format(b.MaxPoints));
             Add(FrameworkChangeKind.Target, a.Code, TargetText(a.Target), TargetText(b.Target));
@@ -240,7 +240,7 @@ public sealed class FrameworkDiff
     }
 
     private static string Summary(Indicator indicator, string area) =>
-        "(" + area + ", " + Num.Format(indicator.MaxPoints) + " points, " + Names.Of(indicator.Measure) + ", target " + TargetText(indicator.Target) + ", rule " + RuleText(indicator.Rule) + "): " + indicator.Name.En;
+        "(" + area + ", " + Num.Format(indicator.MaxPoints) + " points, " + FileNames.Of(indicator.Measure) + ", target " + TargetText(indicator.Target) + ", rule " + RuleText(indicator.Rule) + "): " + indicator.Name.En;
 
     private static string TargetText(Target target) => target + (target.Due is NodaTime.LocalDate due ? " due " + Date(due) : string.Empty);
 

@@ -93,9 +93,9 @@ public static class FrameworkJson
         {
             Code = indicator.Code,
             Name = JsonFormat.ToDto(indicator.Name),
-            Measure = Names.Of(indicator.Measure),
+            Measure = FileNames.Of(indicator.Measure),
             Unit = indicator.UnitOfMeasure,
-            PeriodRollUp = indicator.PeriodRollUp is PeriodRollUpMethod rollUp ? PeriodRollUp.Name(rollUp) : null,
+            PeriodRollUp = indicator.PeriodRollUp is PeriodRollUpMethod rollUp ? FileNames.Of(rollUp) : null,
             Target = new TargetDto
             {
                 Comparison = target.Comparison.Symbol(),
@@ -369,7 +369,7 @@ public static class FrameworkJson
         var name = JsonFormat.Text(dto.Name, path + ".name", bag);
         MeasureKind measure = MeasureKind.Ratio;
         bool measureOk = JsonFormat.Required(dto.Measure, path, "measure", bag) is not null;
-        if (measureOk && !Names.TryParse(dto.Measure, out measure))
+        if (measureOk && !FileNames.TryParse(dto.Measure, out measure))
         {
             bag.Error(ProblemCodes.InvalidValue, path + ".measure", "'measure' is \"ratio\", \"quantity\", \"duration\", \"percentage\" or \"yesNo\".");
             measureOk = false;

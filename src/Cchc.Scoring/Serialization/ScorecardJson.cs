@@ -60,7 +60,7 @@ public static class ScorecardJson
                         Revisions = s.Source is { RevisionCount: > 0 } counted ? counted.RevisionCount : null,
                         Late = s.IsLate ? true : null,
                         Deadline = s.Source?.Deadline,
-                        RollUp = s.Source?.RollUp is PeriodRollUpMethod rollUp ? PeriodRollUp.Name(rollUp) : null,
+                        RollUp = s.Source?.RollUp is PeriodRollUpMethod rollUp ? FileNames.Of(rollUp) : null,
                         Parts = s.Source is { IsRollUp: true } parts ? parts.Parts.Select(p => new PartDto { Period = p.Period.ToString(), RecordedAt = p.RecordedAt, Late = parts.Late.Contains(p) ? true : null }).ToList() : null,
                         Explanation = s.Explanation,
                         ComputedPoints = s.AppraisedPoints is null ? null : s.ComputedPoints,

@@ -556,7 +556,7 @@ public static class SubmissionJson
         };
         if (given == 0)
         {
-            bag.Error(ProblemCodes.MissingField, path, "Indicator '" + indicator.Code + "' measures " + Names.Of(indicator.Measure) + ": give " + expected + ", or \"applicable\": false.");
+            bag.Error(ProblemCodes.MissingField, path, "Indicator '" + indicator.Code + "' measures " + FileNames.Of(indicator.Measure) + ": give " + expected + ", or \"applicable\": false.");
             return null;
         }
 
@@ -585,7 +585,7 @@ public static class SubmissionJson
             case MeasureKind.Percentage when dto.Value is decimal v:
                 return Measurement.Percentage(v);
             default:
-                bag.Error(ProblemCodes.MeasureMismatch, path, "Indicator '" + indicator.Code + "' measures " + Names.Of(indicator.Measure) + ": give " + expected + ".");
+                bag.Error(ProblemCodes.MeasureMismatch, path, "Indicator '" + indicator.Code + "' measures " + FileNames.Of(indicator.Measure) + ": give " + expected + ".");
                 return null;
         }
     }

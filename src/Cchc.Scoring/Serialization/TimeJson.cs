@@ -121,13 +121,13 @@ internal static class TimeJson
             return true;
         }
 
-        if (PeriodRollUp.TryParse(name, out var parsed))
+        if (FileNames.TryParse<PeriodRollUpMethod>(name, out var parsed))
         {
             method = parsed;
             return true;
         }
 
-        bag.Error(ProblemCodes.InvalidValue, path + ".periodRollUp", "'periodRollUp' is one of " + string.Join(", ", Enum.GetValues<PeriodRollUpMethod>().Select(m => "\"" + PeriodRollUp.Name(m) + "\"")) + ".");
+        bag.Error(ProblemCodes.InvalidValue, path + ".periodRollUp", "'periodRollUp' is one of " + string.Join(", ", Enum.GetValues<PeriodRollUpMethod>().Select(m => "\"" + FileNames.Of(m) + "\"")) + ".");
         return false;
     }
 

@@ -51,7 +51,7 @@ public static class TrajectoryJson
                     Indicators = a.Indicators.Select(t => new IndicatorTrajectoryDto
                     {
                         Code = t.Indicator.Code,
-                        Status = Trajectories.StatusName(t.Status),
+                        Status = FileNames.Of(t.Status),
                         BaselineYear = t.BaselineYear,
                         Baseline = t.Baseline,
                         Target = t.Target,

@@ -12,10 +12,18 @@ namespace Cchc.Scoring;
 /// </summary>
 public sealed class SubmissionSet
 {
-    private readonly Dictionary<Key, Submission[]> _revisions;
-    private readonly Dictionary<(string Unit, string Indicator), Submission[]> _histories;
+    /// <summary>Every revision in canonical order; a unit's indicator is one contiguous run, by period then recorded-at.</summary>
+    private readonly Submission[] _sorted;
 
-    /// <summary>Creates a set.</summary>
+    /// <summary>Where each (unit, indicator) run starts in <see cref="_sorted"/>: run g is [_start[g], _start[g + 1]).</summary>
+    private readonly int[] _start;
+
+    private readonly Dictionary<string, int> _unitRank;
+    private readonly Dictionary<string, int> _codeRank;
+    private readonly Adjustment[] _adjustments;
+
+    /// <summary>Creates a set. Indexing is linear in the number of revisions: identifiers are ranked once, revisions are
+    /// placed by a counting sort on (unit, indicator), and each unit's indicator is ordered by period and recorded-at.</summary>
     /// <param name="submissions">Every revision; order does not matter.</param>
     /// <param name="units">The declared units; an empty hierarchy when null.</param>
     /// <param name="adjustments">Bonus and deduction items; none when null.</param>
@@ -23,20 +31,109 @@ public sealed class SubmissionSet
     public SubmissionSet(IEnumerable<Submission> submissions, UnitHierarchy? units = null, IEnumerable<Adjustment>? adjustments = null)
     {
         ArgumentNullException.ThrowIfNull(submissions);
-        var all = submissions.ToArray();
-        foreach (var s in all)
+        var all = submissions as Submission[] ?? submissions.ToArray();
+        Units = units ?? UnitHierarchy.Empty;
+
+        // Rank the identifiers (ordinal), remembering the last one seen: input usually comes grouped by unit.
+        var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new int[all.Length * 2];
+        string? lastUnit = null, lastCode = null;
+        int u = -1, c = -1;
+        bool assessments = false;
+        for (int i = 0; i < all.Length; i++)
         {
+            var s = all[i];
             ArgumentNullException.ThrowIfNull(s, nameof(submissions));
+            if (!ReferenceEquals(s.UnitId, lastUnit))
+            {
+                lastUnit = s.UnitId;
+                if (!unitIndex.TryGetValue(lastUnit, out u))
+                {
+                    u = unitIndex.Count;
+                    unitIndex.Add(lastUnit, u);
+                }
+            }
+
+            if (!ReferenceEquals(s.IndicatorCode, lastCode))
+            {
+                lastCode = s.IndicatorCode;
+                if (!codeIndex.TryGetValue(lastCode, out c))
+                {
+                    c = codeIndex.Count;
+                    codeIndex.Add(lastCode, c);
+                }
+            }
+
+            keys[2 * i] = u;
+            keys[(2 * i) + 1] = c;
+            assessments |= s.SelfAssessedPoints is not null || s.AppraisedPoints is not null;
         }
 
-        Array.Sort(all, CanonicalOrder);
-        Submissions = all;
-        Units = units ?? UnitHierarchy.Empty;
-        _revisions = all.GroupBy(s => new Key(s.UnitId, s.Period, s.IndicatorCode))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        _histories = all.GroupBy(s => (s.UnitId, s.IndicatorCode)).ToDictionary(g => g.Key, g => g.ToArray());
-        UnitIds = Units.Units.Select(u => u.Id).Concat(all.Select(s => s.UnitId))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        _unitRank = Ranks(unitIndex, out var unitRanks);
+        _codeRank = Ranks(codeIndex, out var codeRanks);
+        long groups = (long)_unitRank.Count * _codeRank.Count;
+        if (groups > int.MaxValue - 1)
+        {
+            throw new ArgumentException("Too many units × indicators (" + groups.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") to index.", nameof(submissions));
+        }
+
+        // Counting sort on (unit rank, indicator rank).
+        _start = new int[groups + 1];
+        var group = new int[all.Length];
+        for (int i = 0; i < all.Length; i++)
+        {
+            group[i] = (unitRanks[keys[2 * i]] * _codeRank.Count) + codeRanks[keys[(2 * i) + 1]];
+            _start[group[i] + 1]++;
+        }
+
+        for (int g = 0; g < groups; g++)
+        {
+            _start[g + 1] += _start[g];
+        }
+
+        _sorted = new Submission[all.Length];
+        var next = new int[groups];
+        for (int i = 0; i < all.Length; i++)
+        {
+            _sorted[_start[group[i]] + next[group[i]]++] = all[i];
+        }
+
+        // Within a run: period, recorded-at, then the values (a fixed order for revisions recorded at the same instant).
+        for (int g = 0; g < groups; g++)
+        {
+            int from = _start[g], count = _start[g + 1] - from;
+            if (count > 32)
+            {
+                Array.Sort(_sorted, from, count, Comparer<Submission>.Create(CanonicalOrder));
+                continue;
+            }
+
+            for (int i = from + 1; i < from + count; i++)
+            {
+                var item = _sorted[i];
+                int j = i - 1;
+                while (j >= from && CanonicalOrder(_sorted[j], item) > 0)
+                {
+                    _sorted[j + 1] = _sorted[j];
+                    j--;
+                }
+
+                _sorted[j + 1] = item;
+            }
+        }
+
+        Submissions = _sorted;
+        HasAssessments = assessments;
+        var ids = new HashSet<string>(_unitRank.Keys, StringComparer.Ordinal);
+        foreach (var unit in Units.Units)
+        {
+            ids.Add(unit.Id);
+        }
+
+        var unitIds = ids.ToArray();
+        Array.Sort(unitIds, StringComparer.Ordinal);
+        UnitIds = unitIds;
         var items = adjustments?.ToArray() ?? [];
         foreach (var item in items)
         {
@@ -44,8 +141,24 @@ public sealed class SubmissionSet
         }
 
         Array.Sort(items, Adjustment.CanonicalOrder);
+        _adjustments = items;
         Adjustments = items;
-        HasAssessments = all.Any(s => s.SelfAssessedPoints is not null || s.AppraisedPoints is not null);
+    }
+
+    /// <summary>Ranks identifiers in ordinal order: the identifier's rank, and for each first-seen index its rank.</summary>
+    private static Dictionary<string, int> Ranks(Dictionary<string, int> firstSeen, out int[] rankOfIndex)
+    {
+        var ids = firstSeen.Keys.ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
+        var ranks = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        rankOfIndex = new int[ids.Length];
+        for (int r = 0; r < ids.Length; r++)
+        {
+            ranks.Add(ids[r], r);
+            rankOfIndex[firstSeen[ids[r]]] = r;
+        }
+
+        return ranks;
     }
 
     /// <summary>An empty set.</summary>
@@ -79,12 +192,14 @@ public sealed class SubmissionSet
     /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="indicatorCode"/> is null.</exception>
     public Submission? Select(string unitId, ReportingPeriod period, string indicatorCode, Instant? asOf = null)
     {
-        var revisions = Revisions(unitId, period, indicatorCode);
-        for (int i = revisions.Count - 1; i >= 0; i--)
+        ArgumentNullException.ThrowIfNull(unitId);
+        ArgumentNullException.ThrowIfNull(indicatorCode);
+        var history = HistoryOf(unitId, indicatorCode);
+        for (int i = history.Length - 1; i >= 0; i--)
         {
-            if (asOf is not Instant at || revisions[i].RecordedAt <= at)
+            if (history[i].Period == period && (asOf is not Instant at || history[i].RecordedAt <= at))
             {
-                return revisions[i];
+                return history[i];
             }
         }
 
@@ -101,7 +216,18 @@ public sealed class SubmissionSet
     {
         ArgumentNullException.ThrowIfNull(unitId);
         ArgumentNullException.ThrowIfNull(indicatorCode);
-        return _revisions.GetValueOrDefault(new Key(unitId, period, indicatorCode)) ?? [];
+        var (from, count) = Run(unitId, indicatorCode);
+        int first = -1, n = 0;
+        for (int i = from; i < from + count; i++)
+        {
+            if (_sorted[i].Period == period)
+            {
+                first = first < 0 ? i : first;
+                n++;
+            }
+        }
+
+        return n == 0 ? Array.Empty<Submission>() : new ArraySegment<Submission>(_sorted, first, n);
     }
 
     /// <summary>
@@ -117,27 +243,60 @@ public sealed class SubmissionSet
     {
         ArgumentNullException.ThrowIfNull(unitId);
         ArgumentNullException.ThrowIfNull(indicatorCode);
-        return period is ReportingPeriod p
-            ? Revisions(unitId, p, indicatorCode)
-            : _histories.GetValueOrDefault((unitId, indicatorCode)) ?? [];
+        if (period is ReportingPeriod p)
+        {
+            return Revisions(unitId, p, indicatorCode);
+        }
+
+        var (from, count) = Run(unitId, indicatorCode);
+        return count == 0 ? Array.Empty<Submission>() : new ArraySegment<Submission>(_sorted, from, count);
     }
 
-    /// <summary>
-    /// Checks every submission against <paramref name="framework"/>: unknown indicators, measurements of the wrong kind,
-    /// negative counts, numerators beyond their denominators, figures out of range and revisions that clash. Paths index
-    /// <see cref="Submissions"/> (canonical order).
-    /// </summary>
-    /// <param name="framework">The framework the submissions are for.</param>
-    /// <returns>Every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
-    public IReadOnlyList<Problem> Validate(Framework framework)
+    /// <summary>Every revision of a unit's indicator, ordered by period and, within a period, oldest first (no copy).</summary>
+    internal ReadOnlySpan<Submission> HistoryOf(string unitId, string indicatorCode)
     {
-        ArgumentNullException.ThrowIfNull(framework);
-        var bag = new ProblemBag();
-        var paths = Enumerable.Range(0, Submissions.Count).Select(i => ProblemBag.Index("$.submissions", i)).ToArray();
-        SubmissionChecks.Check(Submissions, paths, framework, bag);
-        SubmissionChecks.CheckAdjustments(Adjustments, Enumerable.Range(0, Adjustments.Count).Select(i => ProblemBag.Index("$.adjustments", i)).ToArray(), framework, bag);
-        return bag.Problems;
+        var (from, count) = Run(unitId, indicatorCode);
+        return new ReadOnlySpan<Submission>(_sorted, from, count);
+    }
+
+    /// <summary>True when the unit is declared or has submitted.</summary>
+    internal bool HasUnit(string unitId) => _unitRank.ContainsKey(unitId) || Units.Find(unitId) is not null;
+
+    /// <summary>A unit's adjustments, in canonical order (no copy).</summary>
+    internal ReadOnlySpan<Adjustment> AdjustmentsOf(string unitId)
+    {
+        int lo = 0, hi = _adjustments.Length;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            if (string.CompareOrdinal(_adjustments[mid].UnitId, unitId) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int end = lo;
+        while (end < _adjustments.Length && string.Equals(_adjustments[end].UnitId, unitId, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return new ReadOnlySpan<Adjustment>(_adjustments, lo, end - lo);
+    }
+
+    private (int From, int Count) Run(string unitId, string indicatorCode)
+    {
+        if (!_unitRank.TryGetValue(unitId, out int u) || !_codeRank.TryGetValue(indicatorCode, out int c))
+        {
+            return (0, 0);
+        }
+
+        int g = (u * _codeRank.Count) + c;
+        return (_start[g], _start[g + 1] - _start[g]);
     }
 
     internal static int CanonicalOrder(Submission? a, Submission? b)
@@ -222,5 +381,4 @@ public sealed class SubmissionSet
         return c != 0 ? c : Nullable.Compare(a.Count, b.Count);
     }
 
-    private readonly record struct Key(string Unit, ReportingPeriod Period, string Indicator);
 }

@@ -98,7 +98,7 @@ public class PeriodRollUpTests
     [Fact]
     public void Quantity_DefaultIsLast()
     {
-        Assert.Equal(PeriodRollUpMethod.Last, PeriodRollUp.DefaultFor(MeasureKind.Quantity));
+        Assert.Equal(PeriodRollUpMethod.Last, PeriodRollUpMethods.DefaultFor(MeasureKind.Quantity));
         var fw = One(MeasureKind.Quantity, new Target(Comparison.AtMost, 100), ThresholdRule.Instance);
         Assert.Equal(4m, ScoreOne(fw, "2025-H2", S("2025-Q3", Measurement.Quantity(5)), S("2025-Q4", Measurement.Quantity(4))).Value);
     }
@@ -263,7 +263,7 @@ public class PeriodRollUpTests
     [InlineData(PeriodRollUpMethod.Max, MeasureKind.Percentage, true)]
     public void Fits(PeriodRollUpMethod method, MeasureKind measure, bool fits)
     {
-        Assert.Equal(fits, PeriodRollUp.Fits(method, measure));
+        Assert.Equal(fits, PeriodRollUpMethods.Fits(method, measure));
     }
 
     [Fact]
@@ -271,10 +271,10 @@ public class PeriodRollUpTests
     {
         foreach (var method in Enum.GetValues<PeriodRollUpMethod>())
         {
-            Assert.True(PeriodRollUp.TryParse(PeriodRollUp.Name(method), out var back));
+            Assert.True(Cchc.Scoring.Serialization.FileNames.TryParse<PeriodRollUpMethod>(Cchc.Scoring.Serialization.FileNames.Of(method), out var back));
             Assert.Equal(method, back);
         }
 
-        Assert.False(PeriodRollUp.TryParse("median", out _));
+        Assert.False(Cchc.Scoring.Serialization.FileNames.TryParse<PeriodRollUpMethod>("median", out _));
     }
 }

@@ -51,7 +51,7 @@ public class ArgumentNullTests
         Throws("code", () => Small.FindIndicator(null!));
         Throws("unitId", () => SubmissionSet.Empty.Select(null!, Period("2025"), "I1"));
         Throws("indicatorCode", () => SubmissionSet.Empty.Revisions("VP", Period("2025"), null!));
-        Throws("framework", () => SubmissionSet.Empty.Validate(null!));
+        Throws("submissions", () => Small.Validate((SubmissionSet)null!));
         Throws("units", () => UnitHierarchy.Create(null!));
         Throws("id", () => UnitHierarchy.Empty.Find(null!));
         Throws("id", () => UnitHierarchy.Empty.ChildrenOf(null!));
@@ -83,7 +83,6 @@ public class ArgumentNullTests
         Throws("reports", () => TrajectoryJson.Write([null!]));
         Throws("unitId", () => SubmissionSet.Empty.History(null!, "I1"));
         Throws("indicatorCode", () => SubmissionSet.Empty.History("VP", null!));
-        Throws("submission", () => new SubmissionDeadline(1).IsLate(null!));
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class DocsExamplesTests
         var rule = RuleFromSpec(spec);
         decimal value = decimal.Parse(x, CultureInfo.InvariantCulture);
         var input = new RuleInput(Measurement.Quantity(value), value, decimal.Parse(t, CultureInfo.InvariantCulture), c, null, decimal.Parse(max, CultureInfo.InvariantCulture));
-        Assert.Equal(decimal.Parse(points, CultureInfo.InvariantCulture), rule.Evaluate(input).Points);
+        Assert.Equal(decimal.Parse(points, CultureInfo.InvariantCulture), rule.Evaluate(input));
     }
 
     private static IScoringRule RuleFromSpec(string spec)

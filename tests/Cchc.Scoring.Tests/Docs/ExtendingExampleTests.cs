@@ -33,17 +33,22 @@ public sealed class ToleranceRule : IScoringRule
 
     public string Kind => "tolerance";
 
-    public RuleOutcome Evaluate(in RuleInput input)
+    public decimal Evaluate(in RuleInput input) =>
+        input.Met ? input.MaxPoints
+        : Math.Abs(input.Value - input.Target) <= Tolerance ? Share * input.MaxPoints
+        : 0;
+
+    public string Explain(in RuleInput input)
     {
         if (input.Met)
         {
-            return new RuleOutcome(input.MaxPoints, "met → " + N(input.MaxPoints));
+            return "met → " + N(input.MaxPoints);
         }
 
         decimal gap = Math.Abs(input.Value - input.Target);
         return gap <= Tolerance
-            ? new RuleOutcome(Share * input.MaxPoints, "missed by " + N(gap) + " ≤ " + N(Tolerance) + " → " + N(Share) + " × " + N(input.MaxPoints))
-            : new RuleOutcome(0, "missed by " + N(gap) + " > " + N(Tolerance) + " → 0");
+            ? "missed by " + N(gap) + " ≤ " + N(Tolerance) + " → " + N(Share) + " × " + N(input.MaxPoints)
+            : "missed by " + N(gap) + " > " + N(Tolerance) + " → 0";
     }
 
     public IEnumerable<Problem> Check(RuleSetting setting) =>
@@ -150,11 +155,11 @@ public sealed class ExtendingExampleTests
 
         // 87 misses ≥ 90 by 3, within the tolerance of 5: half of 10 points.
         var near = new RuleInput(Measurement.Percentage(87), 87, 90, Comparison.AtLeast, null, 10);
-        Assert.Equal(5m, rule.Evaluate(near).Points);
+        Assert.Equal(5m, rule.Evaluate(near));
 
         // 80 misses it by 10: nothing.
         var far = new RuleInput(Measurement.Percentage(80), 80, 90, Comparison.AtLeast, null, 10);
-        Assert.Equal(0m, rule.Evaluate(far).Points);
+        Assert.Equal(0m, rule.Evaluate(far));
 
         // Bad parameters are problems with their path, reported when the framework loads.
         var problems = FrameworkJson.Read(

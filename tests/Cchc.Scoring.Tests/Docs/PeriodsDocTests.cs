@@ -45,10 +45,10 @@ public sealed class PeriodsDocTests
         Assert.Equal(Date("2025-06-18"), fw.Deadline!.DueDate(q2));
         Assert.Equal(At("2025-06-18T17:00:00Z"), fw.Deadline.LateFrom(q2));
         var revisions = subs.History("VP", "T02", q2);
-        Assert.False(fw.Deadline.IsLate(revisions[0]));
-        Assert.True(fw.Deadline.IsLate(revisions[1]));
+        Assert.False(fw.Deadline.IsLate(revisions[0].Period, revisions[0].RecordedAt));
+        Assert.True(fw.Deadline.IsLate(revisions[1].Period, revisions[1].RecordedAt));
         Assert.Equal(Date("2025-03-19"), fw.Deadline.DueDate(ReportingPeriod.Parse("2025-Q1", fw.Calendar)));
-        Assert.DoesNotContain(subs.Submissions.Where(s => s.IndicatorCode != "T02" || s.Period != q2 || s.Note is null), fw.Deadline.IsLate);
+        Assert.DoesNotContain(subs.Submissions.Where(s => s.IndicatorCode != "T02" || s.Period != q2 || s.Note is null), s => fw.Deadline.IsLate(s.Period, s.RecordedAt));
     }
 
     [Fact]

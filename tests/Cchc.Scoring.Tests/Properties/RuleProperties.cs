@@ -11,7 +11,7 @@ namespace Cchc.Scoring.Tests.Properties;
 public sealed record RuleCase(IScoringRule Rule, Comparison Comparison, decimal Target, decimal? Baseline, decimal Max, decimal Worse, decimal Better)
 {
     public RuleOutcome Evaluate(decimal value) =>
-        Rule.Evaluate(new RuleInput(Measurement.Percentage(value), value, Target, Comparison, Baseline, Max));
+        RuleOutcome.Of(Rule, new RuleInput(Measurement.Percentage(value), value, Target, Comparison, Baseline, Max));
 
     public override string ToString() =>
         Rule.Kind + " " + Comparison.Symbol() + " " + Target + " max " + Max + " baseline " + Baseline + ": " + Worse + " → " + Better;

@@ -223,8 +223,8 @@ public class BuiltInRuleTests
         // T16: yes = yes → 10; no ≠ yes → 0.
         var yes = Cchc.Scoring.Measurement.YesNo(true);
         var no = Cchc.Scoring.Measurement.YesNo(false);
-        var met = YesNoRule.Instance.Evaluate(new RuleInput(yes, 1, 1, Comparison.Equal, null, 10));
-        var notMet = YesNoRule.Instance.Evaluate(new RuleInput(no, 0, 1, Comparison.Equal, null, 10));
+        var met = RuleOutcome.Of(YesNoRule.Instance, new RuleInput(yes, 1, 1, Comparison.Equal, null, 10));
+        var notMet = RuleOutcome.Of(YesNoRule.Instance, new RuleInput(no, 0, 1, Comparison.Equal, null, 10));
         Assert.Equal(10m, met.Points);
         Assert.Equal("yes = yes → 10", met.Formula);
         Assert.Equal(0m, notMet.Points);
@@ -235,7 +235,7 @@ public class BuiltInRuleTests
     public void YesNo_TargetNo_NoIsMet()
     {
         var no = Cchc.Scoring.Measurement.YesNo(false);
-        Assert.Equal(5m, YesNoRule.Instance.Evaluate(new RuleInput(no, 0, 0, Comparison.Equal, null, 5)).Points);
+        Assert.Equal(5m, YesNoRule.Instance.Evaluate(new RuleInput(no, 0, 0, Comparison.Equal, null, 5)));
     }
 
     [Fact]

@@ -105,7 +105,9 @@ public sealed class CustomRuleTests
     {
         public string Kind => kind;
 
-        public RuleOutcome Evaluate(in RuleInput input) => new(points, "fixed " + points.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        public decimal Evaluate(in RuleInput input) => points;
+
+        public string Explain(in RuleInput input) => "fixed " + points.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         public IEnumerable<Problem> Check(RuleSetting setting) => [];
 

@@ -197,7 +197,9 @@ public class RuleParameterTests
     {
         public string Kind => "half";
 
-        public RuleOutcome Evaluate(in RuleInput input) => new(input.MaxPoints / 2, "half");
+        public decimal Evaluate(in RuleInput input) => input.MaxPoints / 2;
+
+        public string Explain(in RuleInput input) => "half";
 
         public System.Collections.Generic.IEnumerable<Problem> Check(RuleSetting setting) => [];
 

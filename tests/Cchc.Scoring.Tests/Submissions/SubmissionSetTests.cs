@@ -88,7 +88,7 @@ public class SubmissionSetTests
     [Fact]
     public void Validate_Clean_NoProblems()
     {
-        Assert.Empty(Set3.Validate(SmallFramework()));
+        Assert.Empty(SmallFramework().Validate(Set3));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class SubmissionSetTests
             Submission("I", "2025", "T02", Measurement.Ratio(1, 3)), // same instant, different value
             Submission("J", "2025", "T07", Measurement.Duration(2_000_000_000_000_000m))); // beyond 10^15
 
-        var problems = set.Validate(SmallFramework());
+        var problems = SmallFramework().Validate(set);
         Assert.Equal(
             [
                 ("$.submissions[0].numerator", ProblemCodes.NumeratorExceedsDenominator),
@@ -129,7 +129,7 @@ public class SubmissionSetTests
     public void Validate_SameRevisionTwice_Warning()
     {
         var set = Set(Submission("I", "2025", "T02", Measurement.Ratio(1, 2)), Submission("I", "2025", "T02", Measurement.Ratio(1, 2)));
-        var problem = Assert.Single(set.Validate(SmallFramework()));
+        var problem = Assert.Single(SmallFramework().Validate(set));
         Assert.Equal(ProblemCodes.Duplicate, problem.Code);
         Assert.Equal(Severity.Warning, problem.Severity);
     }

@@ -149,19 +149,6 @@ internal static class TraceText
         };
     }
 
-    public static string Parameters(IScoringRule rule)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            rule.WriteParameters(writer);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
     private static string? Outcome(IndicatorTrace t, Language lang)
     {
         bool vi = lang == Language.Vi;

@@ -1,0 +1,55 @@
+using Cchc.Scoring.Rules;
+
+namespace Cchc.Scoring;
+
+/// <summary>
+/// What the scorer found for one indicator of one unit, as numbers and references: the figure and where it came from,
+/// the baseline, the target, the rule's points, the assessments. Filled while scoring, then only read: explanations and
+/// traces are written from it on demand.
+/// </summary>
+internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? unit, Indicator indicator, TraceOutcome outcome)
+{
+    public ScoringContext Context { get; } = context;
+
+    public string UnitId { get; } = unitId;
+
+    public string? UnitKind => unit?.Kind;
+
+    public Indicator Indicator { get; } = indicator;
+
+    public TraceOutcome Outcome { get; set; } = outcome;
+
+    public MeasuredValue? Source { get; set; }
+
+    public RollUpTrace? RollUp { get; set; }
+
+    public Submission? Ignored { get; set; }
+
+    public Measurement? Figure { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? Baseline { get; set; }
+
+    public MeasuredValue? BaselineSource { get; set; }
+
+    public RollUpTrace? BaselineRollUp { get; set; }
+
+    public decimal? Target { get; set; }
+
+    public decimal? RulePoints { get; set; }
+
+    public decimal ComputedPoints { get; set; }
+
+    public Submission? SelfAssessment { get; set; }
+
+    public Submission? Appraisal { get; set; }
+
+    public bool AppraisalUsed { get; set; }
+
+    /// <summary>The rule's input, when a rule was applied.</summary>
+    public RuleInput? RuleInput => RulePoints is null ? null : new RuleInput(Figure!.Value, Value!.Value, Target!.Value, Indicator.Target.Comparison, Baseline, Indicator.MaxPoints);
+
+    /// <summary>The points after clamping, before rounding and before any appraisal (0 when no rule was applied).</summary>
+    public decimal ClampedPoints => RulePoints is decimal p ? System.Math.Clamp(p, 0, Indicator.MaxPoints) : 0;
+}
