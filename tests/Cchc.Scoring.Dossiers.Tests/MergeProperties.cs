@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cchc.Scoring.Dossiers.Samples;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
