@@ -265,7 +265,7 @@ public sealed class DossierAccumulator
         if (!DossierState.SameFigures(_options, other._options))
         {
             var (field, mine, theirs) = DossierState.Differences(_options, other._options)[0];
-            throw new ArgumentException("The other accumulator counts with " + field + " " + theirs + ", this one with " + mine + ": their figures cannot be merged.", nameof(other));
+            throw new ArgumentException("The other accumulator counts with " + field + " " + theirs + ", this one with " + field + " " + mine + ": their figures cannot be merged.", nameof(other));
         }
 
         for (int u = 0; u < other._unitNames.Count; u++)

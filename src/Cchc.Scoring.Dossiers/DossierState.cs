@@ -109,7 +109,7 @@ public sealed class DossierState
             {
                 problems.Add(new Problem(
                     DossierProblemCodes.StateMismatch,
-                    "This state was counted with " + field + " " + theirs + ", " + (first.Source ?? "the first state") + " with " + mine
+                    "This state was counted with " + field + " " + theirs + ", " + (first.Source ?? "the first state") + " with " + field + " " + mine
                     + ": states counted with other options give other figures and cannot be merged.",
                     "$.options." + field,
                     state.Source));
@@ -186,10 +186,10 @@ public sealed class DossierState
     };
 
     private static string PeriodsText(IReadOnlyList<ReportingPeriod>? periods) =>
-        periods is null ? "no explicit periods" : "periods " + string.Join(", ", periods.Select(p => p.ToString()));
+        periods is null ? "derived from the dates" : string.Join(", ", periods.Select(p => p.ToString()));
 
     private static string UnitsText(IReadOnlyList<string>? units) =>
-        units is null ? "any unit" : "units " + string.Join(", ", units);
+        units is null ? "any" : string.Join(", ", units);
 
     /// <summary>The counts of one unit in one period.</summary>
     internal sealed record Group(string Unit, ReportingPeriod Period, long[] Counters, KeyValuePair<int, long>[] Processing, KeyValuePair<int, long>[] Waiting);
