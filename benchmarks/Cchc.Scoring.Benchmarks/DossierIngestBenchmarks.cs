@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Cchc.Scoring.Dossiers;
+using Cchc.Scoring.Dossiers.Samples;
 
 namespace Cchc.Scoring.Benchmarks;
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cchc.Scoring.Dossiers;
+using Cchc.Scoring.Dossiers.Samples;
 using DuckDB.NET.Data;
 
 namespace Cchc.Scoring.Dossiers.Benchmarks;

@@ -45,6 +45,7 @@ internal static class CliApp
             ExplainCommand.Create(output, error),
             DiffCommand.Create(output, error),
             IngestCommand.Create(output, error),
+            MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
         };
 

@@ -63,35 +63,9 @@ internal static class IngestCommand
             Description = "A known unit; repeat for more. When given, dossiers of other units are rejected.",
             HelpName = "UNIT",
         };
-        var maps = new Option<string[]>("--map")
-        {
-            Description = "Submit a metric as an indicator, e.g. on-time-rate=T99, or drop it with online-rate=; repeat for more. Default: the map for gtvt-tiengiang-2021-2025 (online-rate=T02, online-reception-rate=T04, digitisation-rate=T06, waiting-time-mean=T07, processing-time-mean=T08, satisfaction-rate=T09).",
-            HelpName = "METRIC=CODE",
-        };
-        maps.Validators.Add(result =>
-        {
-            foreach (var text in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                int eq = text.IndexOf('=', StringComparison.Ordinal);
-                if (eq < 0 || !IndicatorMap.TryParseMetric(text[..eq], out _))
-                {
-                    result.AddError("'" + text + "' is not METRIC=CODE with a metric among: " + string.Join(", ", IndicatorMap.Metrics.Select(IndicatorMap.NameOf)) + ".");
-                }
-            }
-        });
-        var recordedAt = new Option<string>("--recorded-at")
-        {
-            Description = "Record the submissions at this instant, e.g. 2026-01-05T00:00:00Z (default: the start of the day after each period, UTC+7).",
-            HelpName = "INSTANT",
-        };
-        recordedAt.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string>();
-            if (text is not null && !InstantPattern.ExtendedIso.Parse(text).Success)
-            {
-                result.AddError("'" + text + "' is not an instant: write an ISO instant in UTC such as 2026-01-05T00:00:00Z.");
-            }
-        });
+        var maps = MapOption();
+        var recordedAt = RecordedAtOption();
+        var stateOut = StateOutOption("Also write the counts as a dossier state to this file, to merge with other parts' states ('cchc merge'); without --out, the submissions are then not written.");
         var progress = new Option<bool>("--progress")
         {
             Description = "Show progress on standard error even when it is not a terminal.",
@@ -111,7 +85,7 @@ internal static class IngestCommand
 
         var command = new Command("ingest", "Count a CSV file of procedure dossiers into Index 766 metrics and write them as submissions for 'cchc score --submissions'.")
         {
-            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism,
+            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism, stateOut,
         };
         command.SetAction(parse => Run(
             output,
@@ -125,11 +99,121 @@ internal static class IngestCommand
             parse.GetValue(maps) ?? [],
             parse.GetValue(recordedAt),
             parse.GetValue(progress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected),
-            parse.GetValue(parallelism)));
+            parse.GetValue(parallelism),
+            parse.GetValue(stateOut)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism)
+    /// <summary>The <c>--map</c> option, as <c>cchc ingest</c> and <c>cchc merge</c> take it.</summary>
+    internal static Option<string[]> MapOption()
+    {
+        var maps = new Option<string[]>("--map")
+        {
+            Description = "Submit a metric as an indicator, e.g. on-time-rate=T99, or drop it with online-rate=; repeat for more. Default: the map for gtvt-tiengiang-2021-2025 (online-rate=T02, online-reception-rate=T04, digitisation-rate=T06, waiting-time-mean=T07, processing-time-mean=T08, satisfaction-rate=T09).",
+            HelpName = "METRIC=CODE",
+        };
+        maps.Validators.Add(result =>
+        {
+            foreach (var text in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                int eq = text.IndexOf('=', StringComparison.Ordinal);
+                if (eq < 0 || !IndicatorMap.TryParseMetric(text[..eq], out _))
+                {
+                    result.AddError("'" + text + "' is not METRIC=CODE with a metric among: " + string.Join(", ", IndicatorMap.Metrics.Select(IndicatorMap.NameOf)) + ".");
+                }
+            }
+        });
+        return maps;
+    }
+
+    /// <summary>The <c>--recorded-at</c> option.</summary>
+    internal static Option<string> RecordedAtOption()
+    {
+        var recordedAt = new Option<string>("--recorded-at")
+        {
+            Description = "Record the submissions at this instant, e.g. 2026-01-05T00:00:00Z (default: the start of the day after each period, UTC+7).",
+            HelpName = "INSTANT",
+        };
+        recordedAt.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string>();
+            if (text is not null && !InstantPattern.ExtendedIso.Parse(text).Success)
+            {
+                result.AddError("'" + text + "' is not an instant: write an ISO instant in UTC such as 2026-01-05T00:00:00Z.");
+            }
+        });
+        return recordedAt;
+    }
+
+    /// <summary>The <c>--state-out</c> option.</summary>
+    internal static Option<string> StateOutOption(string description) => new("--state-out")
+    {
+        Description = description,
+        HelpName = "FILE",
+    };
+
+    /// <summary>
+    /// Writes what <c>cchc ingest</c> and <c>cchc merge</c> produce: the submissions to <paramref name="outFile"/> (or
+    /// standard output, unless only a state file is asked for) and the state to <paramref name="stateOut"/>.
+    /// </summary>
+    internal static int Write(TextWriter output, TextWriter error, DossierMetrics metrics, string[] maps, string? recordedAtText, string? outFile, string? stateOut)
+    {
+        if (outFile is not null || stateOut is null)
+        {
+            var map = IndicatorMap.GtvtTienGiang20212025;
+            foreach (var entry in maps)
+            {
+                int eq = entry.IndexOf('=', StringComparison.Ordinal);
+                IndicatorMap.TryParseMetric(entry[..eq], out var metric);
+                map = map.With(metric, entry[(eq + 1)..]);
+            }
+
+            Instant? recordedAt = recordedAtText is null ? null : InstantPattern.ExtendedIso.Parse(recordedAtText).Value;
+            var set = metrics.ToSubmissionSet(map, recordedAt);
+            string json = SubmissionJson.Write(set, maps.Length == 0 ? Inputs.DefaultFrameworkId : null);
+            if (outFile is null)
+            {
+                output.Write(json);
+            }
+            else
+            {
+                if (!WriteFile(outFile, json, error))
+                {
+                    return CliApp.InputProblems;
+                }
+
+                Format.Line(error, "submissions written: " + set.Submissions.Count.ToString(CultureInfo.InvariantCulture) + " to " + outFile);
+            }
+        }
+
+        if (stateOut is not null)
+        {
+            if (!WriteFile(stateOut, metrics.State.ToJson(), error))
+            {
+                return CliApp.InputProblems;
+            }
+
+            Format.Line(error, "state written: " + stateOut);
+        }
+
+        return CliApp.Success;
+    }
+
+    private static bool WriteFile(string path, string text, TextWriter error)
+    {
+        try
+        {
+            File.WriteAllText(path, text);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: " + ex.Message)]);
+            return false;
+        }
+    }
+
+    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut)
     {
         if (!File.Exists(file))
         {
@@ -150,14 +234,6 @@ internal static class IngestCommand
             calendar,
             units.Length > 0 ? units : null,
             parallelism: parallelism);
-        var map = IndicatorMap.GtvtTienGiang20212025;
-        foreach (var entry in maps)
-        {
-            int eq = entry.IndexOf('=', StringComparison.Ordinal);
-            IndicatorMap.TryParseMetric(entry[..eq], out var metric);
-            map = map.With(metric, entry[(eq + 1)..]);
-        }
-
         var display = showProgress ? new ProgressDisplay(error) : null;
         var metrics = DossierReader.ReadCsvFile(file, options, display);
         display?.Done();
@@ -174,28 +250,7 @@ internal static class IngestCommand
             return CliApp.InputProblems;
         }
 
-        Instant? recordedAt = recordedAtText is null ? null : InstantPattern.ExtendedIso.Parse(recordedAtText).Value;
-        var set = metrics.ToSubmissionSet(map, recordedAt);
-        string json = SubmissionJson.Write(set, maps.Length == 0 ? Inputs.DefaultFrameworkId : null);
-        if (outFile is null)
-        {
-            output.Write(json);
-        }
-        else
-        {
-            try
-            {
-                File.WriteAllText(outFile, json);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                return CliApp.Fail(error, [Inputs.Unreadable(outFile, "The output cannot be written: " + ex.Message)]);
-            }
-
-            Format.Line(error, "submissions written: " + set.Submissions.Count.ToString(CultureInfo.InvariantCulture) + " to " + outFile);
-        }
-
-        return CliApp.Success;
+        return Write(output, error, metrics, maps, recordedAtText, outFile, stateOut);
     }
 
     /// <summary>A one-line progress display on standard error, redrawn at most four times a second.</summary>

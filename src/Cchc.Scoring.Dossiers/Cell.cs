@@ -157,6 +157,52 @@ internal sealed class Cell
         Processing.Add(Index766.ProcessingMinutes(row));
     }
 
+    /// <summary>The names of the counts in the state format (docs/dossiers.md), in the order of <see cref="Counters"/>.</summary>
+    public static readonly string[] CounterNames =
+    [
+        "active", "activeSecret", "onTime",
+        "received", "receivedSecret", "online", "onlineReception", "digitised",
+        "withFee", "withFeeSecret", "paidOnline",
+        "results", "resultsSecret", "electronicResults",
+        "answers", "answersSecret", "satisfied",
+    ];
+
+    /// <summary>The (numerator, denominator, excluded) positions in <see cref="Counters"/> of each rate.</summary>
+    public static readonly (int Numerator, int Denominator, int Excluded)[] Rates =
+        [(2, 0, 1), (5, 3, 4), (6, 3, 4), (7, 3, 4), (10, 8, 9), (13, 11, 12), (16, 14, 15)];
+
+    /// <summary>The counts, in the order of <see cref="CounterNames"/>.</summary>
+    public long[] Counters() =>
+    [
+        OnTimeDen, OnTimeExcl, OnTimeNum,
+        ReceivedDen, ReceivedExcl, OnlineNum, OnlineReceptionNum, DigitisedNum,
+        PaymentDen, PaymentExcl, PaymentNum,
+        ResultDen, ResultExcl, ResultNum,
+        FeedbackDen, FeedbackExcl, FeedbackNum,
+    ];
+
+    /// <summary>Adds counts given in the order of <see cref="CounterNames"/>.</summary>
+    public void AddCounters(long[] c)
+    {
+        OnTimeDen += c[0];
+        OnTimeExcl += c[1];
+        OnTimeNum += c[2];
+        ReceivedDen += c[3];
+        ReceivedExcl += c[4];
+        OnlineNum += c[5];
+        OnlineReceptionNum += c[6];
+        DigitisedNum += c[7];
+        PaymentDen += c[8];
+        PaymentExcl += c[9];
+        PaymentNum += c[10];
+        ResultDen += c[11];
+        ResultExcl += c[12];
+        ResultNum += c[13];
+        FeedbackDen += c[14];
+        FeedbackExcl += c[15];
+        FeedbackNum += c[16];
+    }
+
     public void Merge(Cell o)
     {
         OnTimeDen += o.OnTimeDen;

@@ -101,17 +101,84 @@ public sealed class DossierAccumulator
     }
 
     /// <summary>Adds everything another accumulator counted (its problems after this one's, by line).</summary>
-    /// <param name="other">The other accumulator, built with equal options.</param>
+    /// <param name="other">
+    /// The other accumulator, built with options that give the same figures: the same periods (or granularity),
+    /// calendar and units (<see cref="DossierOptions.MaxProblems"/> and <see cref="DossierOptions.Parallelism"/> may differ).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The other accumulator's options give other figures; the message names the difference.</exception>
     public void Merge(DossierAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
         Merge(other, 0);
     }
 
+    /// <summary>The counts so far as a state, to write as JSON and merge with the states of other parts of the data.</summary>
+    /// <returns>The state.</returns>
+    public DossierState ToState()
+    {
+        var groups = new List<DossierState.Group>();
+        for (int u = 0; u < _unitNames.Count; u++)
+        {
+            var row = _cells[u];
+            for (int w = 0; w < row.Length; w++)
+            {
+                if (row[w] is { } cell)
+                {
+                    groups.Add(new DossierState.Group(_unitNames[u], _windows[w].Period, cell.Counters(), [.. cell.Processing.Buckets()], [.. cell.Waiting.Buckets()]));
+                }
+            }
+        }
+
+        groups.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Unit, b.Unit);
+            return c != 0 ? c : a.Period.CompareTo(b.Period);
+        });
+        return new DossierState(_options, null, RowsUsed, BlankLines, (long[])_rejected.Clone(), [.. groups]);
+    }
+
     /// <summary>The metrics counted so far.</summary>
     /// <returns>The metrics.</returns>
-    public DossierMetrics ToMetrics()
+    public DossierMetrics ToMetrics() => ToMetrics(null);
+
+    /// <summary>An accumulator holding the counts of a state.</summary>
+    internal static DossierAccumulator FromState(DossierState state)
+    {
+        var acc = new DossierAccumulator(state.Options);
+        foreach (var group in state.Groups)
+        {
+            if (!acc._units.TryGetValue(group.Unit, out int u))
+            {
+                u = acc.AddUnit(group.Unit);
+            }
+
+            var cell = acc.CellAt(u, acc.WindowIndex(Window.Of(group.Period)));
+            cell.AddCounters(group.Counters);
+            foreach (var (minute, count) in group.Processing)
+            {
+                cell.Processing.Add(minute, count);
+            }
+
+            foreach (var (minute, count) in group.Waiting)
+            {
+                cell.Waiting.Add(minute, count);
+            }
+        }
+
+        for (int r = 0; r < acc._rejected.Length; r++)
+        {
+            acc._rejected[r] = state.Rejected[r];
+            acc.RowsRejected += state.Rejected[r];
+        }
+
+        acc.RowsUsed = state.RowsUsed;
+        acc.BlankLines = state.BlankLines;
+        return acc;
+    }
+
+    /// <summary>The metrics, carrying <paramref name="state"/> (or a new snapshot when null).</summary>
+    internal DossierMetrics ToMetrics(DossierState? state)
     {
         var results = new List<UnitPeriodMetrics>();
         for (int u = 0; u < _unitNames.Count; u++)
@@ -141,7 +208,7 @@ public sealed class DossierAccumulator
         }
 
         var summary = new IngestSummary(RowsRead, RowsUsed, BlankLines, rejected);
-        return new DossierMetrics(summary, SortedProblems(), results);
+        return new DossierMetrics(summary, SortedProblems(), results, state ?? ToState());
     }
 
     /// <summary>Counts the facts of a checked row for a unit given as text.</summary>
@@ -194,6 +261,12 @@ public sealed class DossierAccumulator
     /// <summary>Merges, moving the other's problem lines by <paramref name="lineOffset"/>.</summary>
     internal void Merge(DossierAccumulator other, long lineOffset)
     {
+        if (!DossierState.SameFigures(_options, other._options))
+        {
+            var (field, mine, theirs) = DossierState.Differences(_options, other._options)[0];
+            throw new ArgumentException("The other accumulator counts with " + field + " " + theirs + ", this one with " + field + " " + mine + ": their figures cannot be merged.", nameof(other));
+        }
+
         for (int u = 0; u < other._unitNames.Count; u++)
         {
             string name = other._unitNames[u];

@@ -139,12 +139,16 @@ public sealed class DossierMetrics
     /// <summary>The offset of the times in dossier records: Vietnam, UTC+7.</summary>
     public static readonly Offset LocalOffset = Offset.FromHours(7);
 
-    internal DossierMetrics(IngestSummary summary, IReadOnlyList<Problem> problems, IReadOnlyList<UnitPeriodMetrics> results)
+    internal DossierMetrics(IngestSummary summary, IReadOnlyList<Problem> problems, IReadOnlyList<UnitPeriodMetrics> results, DossierState state)
     {
         Summary = summary;
         Problems = problems;
         Results = results;
+        State = state;
     }
+
+    /// <summary>The counts behind the metrics, to write as JSON and merge with the counts of other parts of the data (docs/dossiers.md).</summary>
+    public DossierState State { get; }
 
     /// <summary>Rows read, used and rejected.</summary>
     public IngestSummary Summary { get; }

@@ -33,6 +33,12 @@ public static class DossierProblemCodes
     /// <summary>The input cannot be read (missing file, no permission, broken stream).</summary>
     public const string UnreadableInput = "dossier-unreadable-input";
 
+    /// <summary>A dossier state (JSON) is not of the format and version this library reads.</summary>
+    public const string StateVersion = "dossier-state-version";
+
+    /// <summary>Dossier states counted with options that give other figures (periods, granularity, calendar, units) cannot be merged.</summary>
+    public const string StateMismatch = "dossier-state-mismatch";
+
     /// <summary>The code of a rejection reason.</summary>
     internal static string For(RejectReason reason) => reason switch
     {

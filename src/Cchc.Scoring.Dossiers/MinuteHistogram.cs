@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Cchc.Scoring.Dossiers;
 
@@ -32,6 +33,44 @@ internal sealed class MinuteHistogram
         counts[minutes & (PageSize - 1)]++;
         Count++;
         Sum += minutes;
+    }
+
+    /// <summary>Adds <paramref name="count"/> values of <paramref name="minutes"/> (both checked by the callers).</summary>
+    public void Add(int minutes, long count)
+    {
+        int page = minutes >> PageBits;
+        if (page >= _pages.Length)
+        {
+            Array.Resize(ref _pages, Math.Max(page + 1, _pages.Length * 2));
+        }
+
+        var counts = _pages[page] ??= new long[PageSize];
+        counts[minutes & (PageSize - 1)] += count;
+        Count += count;
+        Sum += minutes * count;
+    }
+
+    /// <summary>The minutes that hold values and how many each, in ascending order of minutes.</summary>
+    public List<KeyValuePair<int, long>> Buckets()
+    {
+        var buckets = new List<KeyValuePair<int, long>>();
+        for (int p = 0; p < _pages.Length; p++)
+        {
+            if (_pages[p] is not { } counts)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < PageSize; i++)
+            {
+                if (counts[i] != 0)
+                {
+                    buckets.Add(new KeyValuePair<int, long>((p << PageBits) + i, counts[i]));
+                }
+            }
+        }
+
+        return buckets;
     }
 
     /// <summary>Adds another histogram's counts.</summary>

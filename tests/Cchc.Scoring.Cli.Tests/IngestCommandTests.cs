@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cchc.Scoring.Dossiers;
+using Cchc.Scoring.Dossiers.Samples;
 using Xunit;
 
 namespace Cchc.Scoring.Cli.Tests;

@@ -49,8 +49,20 @@ internal static class Build
         return acc.ToMetrics();
     }
 
-    /// <summary>Every figure of the metrics and the summary, as text, for exact comparisons.</summary>
+    /// <summary>Every figure of the metrics and the summary, and the problems, as text, for exact comparisons.</summary>
     public static string Describe(DossierMetrics metrics)
+    {
+        var text = new StringBuilder(Figures(metrics));
+        foreach (var p in metrics.Problems)
+        {
+            text.Append(p.ToString()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every figure of the metrics and the summary (not the problems), as text, for exact comparisons.</summary>
+    public static string Figures(DossierMetrics metrics)
     {
         var text = new StringBuilder();
         text.Append(metrics.Summary.ToString());
@@ -58,11 +70,6 @@ internal static class Build
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"{r.UnitId} {r.Period}: ontime {r.OnTime} online {r.Online} reception {r.OnlineReception} eresult {r.ElectronicResult} digit {r.Digitisation} pay {r.OnlinePayment} sat {r.Satisfaction} proc {r.ProcessingTime} wait {r.WaitingTime}\n");
-        }
-
-        foreach (var p in metrics.Problems)
-        {
-            text.Append(p.ToString()).Append('\n');
         }
 
         return text.ToString();

@@ -39,6 +39,19 @@ public class DocsTests
     }
 
     [Fact]
+    public void DossiersDoc_StateExample_IsTheStateOfTheCsvExample()
+    {
+        string doc = Repo("docs/dossiers.md");
+        int csvStart = doc.IndexOf("```csv\n", StringComparison.Ordinal) + "```csv\n".Length;
+        string csv = doc[csvStart..doc.IndexOf("```", csvStart, StringComparison.Ordinal)];
+        int at = doc.IndexOf("<!-- example: dossier-state", StringComparison.Ordinal);
+        int start = doc.IndexOf("```json\n", at, StringComparison.Ordinal) + "```json\n".Length;
+        string state = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.Equal(StateTests.ExampleState, state);
+        Assert.Equal(state, DossierReader.ReadCsv(new StringReader(csv), Options("2025-Q1")).State.ToJson());
+    }
+
+    [Fact]
     public void ErrorsDoc_HasEveryDossierCode()
     {
         string doc = Repo("docs/errors.md");

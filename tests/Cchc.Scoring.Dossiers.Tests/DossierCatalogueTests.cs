@@ -44,6 +44,26 @@ public sealed class DossierCatalogueTests
         }
     }
 
+    /// <summary>The codes of dossier states (JSON), each with the states that produce it: one read, or two merged.</summary>
+    public static TheoryData<string, string[]> StateTriggers() => new()
+    {
+        { DossierProblemCodes.StateVersion, ["{ \"format\": \"cchc-dossier-state\", \"version\": 99 }"] },
+        { DossierProblemCodes.StateMismatch, [StateTests.ExampleState, StateTests.ExampleState.Replace("\"calendar\": \"calendar\"", "\"calendar\": \"cutoff-28\"", StringComparison.Ordinal)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(StateTriggers))]
+    public void StateCode_IsProducedByItsTrigger_WithALocation(string code, string[] states)
+    {
+        var problems = states.Length == 1
+            ? DossierState.Read(states[0], "s0.json").Problems
+            : DossierState.Merge(states.Select((s, i) => DossierState.Read(s, "s" + i + ".json").GetValueOrThrow())).Problems;
+        var found = problems.Where(p => p.Code == code).ToArray();
+        Assert.True(found.Length > 0, code + " was not produced; got: " + string.Join(" | ", problems));
+        Assert.All(found, p => Assert.NotNull(p.Source));
+        Assert.All(found, p => Assert.StartsWith("$.", p.Path, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2025-03-0\"T08:00")]
     [InlineData("20 5-03-02")]
@@ -60,7 +80,7 @@ public sealed class DossierCatalogueTests
     {
         var codes = typeof(DossierProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
-        var triggered = Triggers().Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        var triggered = Triggers().Select(row => (string)row[0]).Concat(StateTriggers().Select(row => (string)row[0])).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(codes, c => !triggered.Contains(c));
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "errors.md"));
         Assert.All(codes, c => Assert.Contains("| `" + c + "` |", doc, StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using System.Linq;
+using Cchc.Scoring.Dossiers.Samples;
 using Xunit;
 using static Cchc.Scoring.Dossiers.Tests.Build;
 

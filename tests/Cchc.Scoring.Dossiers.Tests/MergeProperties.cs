@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cchc.Scoring.Dossiers.Samples;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -12,6 +13,12 @@ namespace Cchc.Scoring.Dossiers.Tests;
 public sealed record SplitCase(int Seed, int Count, int[] Cuts, int[] MergeOrder, bool Explicit)
 {
     public override string ToString() => $"seed {Seed}, {Count} dossiers, cuts [{string.Join(",", Cuts)}], order [{string.Join(",", MergeOrder)}], explicit {Explicit}";
+}
+
+/// <summary>Dossiers dealt into shards (dossier i goes to shard Assignment[i mod length] mod Shards), and an order in which to merge the shards' states.</summary>
+public sealed record ShardCase(int Seed, int Count, int Shards, int[] Assignment, int[] MergeOrder, bool Explicit)
+{
+    public override string ToString() => $"seed {Seed}, {Count} dossiers, {Shards} shards, assignment [{string.Join(",", Assignment)}], order [{string.Join(",", MergeOrder)}], explicit {Explicit}";
 }
 
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
@@ -55,6 +62,31 @@ public class MergeProperties
         return Describe(merged.ToMetrics()) == Describe(whole.ToMetrics());
     }
 
+    [CheckedProperty(40)]
+    public bool ShardStates_WrittenReadAndMergedInAnyOrder_EqualOnePass(ShardCase c)
+    {
+        var options = OptionsFor(c.Explicit);
+        var dossiers = Dossiers(c.Seed, c.Count);
+        var whole = new DossierAccumulator(options);
+        var shards = Enumerable.Range(0, c.Shards).Select(_ => new DossierAccumulator(options)).ToArray();
+        for (int i = 0; i < dossiers.Count; i++)
+        {
+            whole.Add(dossiers[i], i + 1);
+            int shard = c.Assignment.Length == 0 ? 0 : c.Assignment[i % c.Assignment.Length] % c.Shards;
+            shards[shard].Add(dossiers[i], i + 1);
+        }
+
+        // Each shard's state goes through its JSON text, as between machines.
+        var states = shards.Select((s, k) => DossierState.Read(s.ToState().ToJson(), "shard-" + k + ".json").GetValueOrThrow()).ToList();
+        var order = c.MergeOrder.Select(x => x % c.Shards).Concat(Enumerable.Range(0, c.Shards)).Distinct();
+        var merged = DossierState.Merge(order.Select(k => states[k])).GetValueOrThrow();
+
+        // The same state, to the byte, and the same figures (the rejected rows counted, their details not carried).
+        return merged.ToJson() == whole.ToState().ToJson()
+            && Figures(merged.ToMetrics()) == Figures(whole.ToMetrics())
+            && merged.ToMetrics().Problems.Count == 0;
+    }
+
     [CheckedProperty(10)]
     public bool Parallel_SameAsSequential(int seed)
     {
@@ -86,5 +118,14 @@ public class MergeProperties
              from order in Gen.ArrayOf(Gen.Choose(0, 1000))
              from isExplicit in Gen.Elements(true, false)
              select new SplitCase(seed, count, cuts, order, isExplicit)).ToArbitrary();
+
+        public static Arbitrary<ShardCase> Shards() =>
+            (from seed in Gen.Choose(0, 100000)
+             from count in Gen.Choose(0, 300)
+             from shards in Gen.Choose(1, 6)
+             from assignment in Gen.ArrayOf(Gen.Choose(0, 1000))
+             from order in Gen.ArrayOf(Gen.Choose(0, 1000))
+             from isExplicit in Gen.Elements(true, false)
+             select new ShardCase(seed, count, shards, assignment, order, isExplicit)).ToArbitrary();
     }
 }

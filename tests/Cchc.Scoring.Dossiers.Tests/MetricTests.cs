@@ -1,5 +1,6 @@
 using System.Linq;
 using Cchc.Scoring;
+using Cchc.Scoring.Dossiers.Samples;
 using Xunit;
 using static Cchc.Scoring.Dossiers.Tests.Build;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Cchc.Scoring.Dossiers.Samples;
 using Cchc.Scoring.Serialization;
 using Microsoft.Data.Sqlite;
 using Xunit;

@@ -19,6 +19,7 @@ public sealed class SchemaTests
 {
     private static readonly JsonSchema FrameworkSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/framework.schema.json"));
     private static readonly JsonSchema SubmissionsSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/submissions.schema.json"));
+    private static readonly JsonSchema DossierStateSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/dossier-state.schema.json"));
     private static readonly string BuiltInFolder = Path.Combine(RepositoryFiles.Root, "src/Cchc.Scoring/Frameworks/BuiltIn");
 
     private static string[] Errors(JsonSchema schema, string json)
@@ -46,6 +47,7 @@ public sealed class SchemaTests
     [Theory]
     [InlineData("docs/schemas/framework.schema.json")]
     [InlineData("docs/schemas/submissions.schema.json")]
+    [InlineData("docs/schemas/dossier-state.schema.json")]
     public void Schema_IsValidDraft202012(string path)
     {
         var results = MetaSchemas.Draft202012.Evaluate(JsonNode.Parse(RepositoryFiles.Read(path)), new EvaluationOptions { OutputFormat = OutputFormat.List });
@@ -67,6 +69,17 @@ public sealed class SchemaTests
         {
             AssertValid(SubmissionsSchema, File.ReadAllText(file), Path.GetFileName(file));
         }
+    }
+
+    [Fact]
+    public void DossierStateExample_IsValid_AndTypicalMistakesAreNot()
+    {
+        string example = JsonBlockAfter(RepositoryFiles.Read("docs/dossiers.md"), "dossier-state");
+        AssertValid(DossierStateSchema, example, "the dossier state example of dossiers.md");
+        Assert.NotEmpty(Errors(DossierStateSchema, example.Replace("\"active\": 3", "\"active\": -3", StringComparison.Ordinal)));
+        Assert.NotEmpty(Errors(DossierStateSchema, example.Replace("[[20,1]]", "[[20,1,5]]", StringComparison.Ordinal)));
+        Assert.NotEmpty(Errors(DossierStateSchema, example.Replace("\"calendar\": \"calendar\",", "\"calendar\": \"calendar\", \"granularity\": \"year\",", StringComparison.Ordinal)));
+        Assert.NotEmpty(Errors(DossierStateSchema, example.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
-namespace Cchc.Scoring.Dossiers;
+namespace Cchc.Scoring.Dossiers.Samples;
 
 /// <summary>
 /// Makes realistic synthetic dossiers for tests, samples and benchmarks: the same seed always gives the same
