@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
+using Cchc.Scoring;
 
 namespace Cchc.Scoring.Benchmarks;
 

@@ -2,13 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Cchc.Scoring.Aggregation;
-using Cchc.Scoring.Frameworks;
-using Cchc.Scoring.Periods;
+using Cchc.Scoring;
 using Cchc.Scoring.Rules;
-using Cchc.Scoring.Scoring;
-using Cchc.Scoring.Submissions;
-using Cchc.Scoring.Units;
 using NodaTime;
 
 namespace Cchc.Scoring.Benchmarks;
