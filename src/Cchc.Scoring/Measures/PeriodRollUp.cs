@@ -64,39 +64,22 @@ internal static class PeriodRollUp
             return null;
         }
 
-        // The longest kind of sub-period with a revision known by then.
-        var kind = PeriodKind.Custom;
-        bool any = false;
-        for (int i = 0; i < history.Length; i++)
-        {
-            var s = history[i];
-            if (Inside(s, period, asOf) && (!any || s.Period.Kind < kind))
-            {
-                kind = s.Period.Kind;
-                any = true;
-            }
-        }
-
-        if (!any)
+        if (LongestKind(history, period, asOf) is not PeriodKind kind)
         {
             return null;
         }
 
-        // One part per sub-period of that kind: its latest revision known by then (runs of one period are contiguous).
         int count = 0;
         for (int i = 0; i < history.Length; i++)
         {
-            if (Inside(history[i], period, asOf) && history[i].Period.Kind == kind && (i + 1 == history.Length || history[i + 1].Period != history[i].Period || !Known(history[i + 1], asOf)))
-            {
-                count++;
-            }
+            count += IsPart(history, i, period, kind, asOf) ? 1 : 0;
         }
 
         var parts = new Submission[count];
         count = 0;
         for (int i = 0; i < history.Length; i++)
         {
-            if (Inside(history[i], period, asOf) && history[i].Period.Kind == kind && (i + 1 == history.Length || history[i + 1].Period != history[i].Period || !Known(history[i + 1], asOf)))
+            if (IsPart(history, i, period, kind, asOf))
             {
                 parts[count++] = history[i];
             }
@@ -104,6 +87,66 @@ internal static class PeriodRollUp
 
         return Combine(indicator, Expected(period.Kind, kind), parts, deadline);
     }
+
+    /// <summary>
+    /// The same figure as <see cref="Find"/>, numbers only: nothing is allocated. <c>Found</c> is false when nothing was
+    /// submitted by then; <c>Measurement</c> is null when a part of a roll-up cannot be used; <c>Whole</c> is the
+    /// whole-period revision used, or null for a roll-up.
+    /// </summary>
+    public static (bool Found, Measurement? Measurement, Submission? Whole) FindFigure(SubmissionSet submissions, string unitId, Indicator indicator, ReportingPeriod period, Instant? asOf)
+    {
+        var history = submissions.HistoryOf(unitId, indicator.Code);
+        for (int i = history.Length - 1; i >= 0; i--)
+        {
+            if (history[i].Period == period && Known(history[i], asOf))
+            {
+                return (true, history[i].Measurement, history[i]);
+            }
+        }
+
+        if (history.IsEmpty || period.Kind is not (PeriodKind.Year or PeriodKind.HalfYear or PeriodKind.Quarter) || LongestKind(history, period, asOf) is not PeriodKind kind)
+        {
+            return (false, null, null);
+        }
+
+        var sums = default(PartSums);
+        for (int i = 0; i < history.Length; i++)
+        {
+            if (IsPart(history, i, period, kind, asOf))
+            {
+                var m = history[i].Measurement;
+                if (m.IsApplicable && (m.Kind != indicator.Measure || !MeasurementChecks.IsUsable(m)))
+                {
+                    return (true, null, null);
+                }
+
+                sums.Add(m);
+            }
+        }
+
+        return (true, sums.Result(indicator.EffectivePeriodRollUp, indicator.Measure), null);
+    }
+
+    /// <summary>The longest kind of sub-period of <paramref name="period"/> with a revision known by then, or null.</summary>
+    private static PeriodKind? LongestKind(ReadOnlySpan<Submission> history, ReportingPeriod period, Instant? asOf)
+    {
+        PeriodKind? kind = null;
+        for (int i = 0; i < history.Length; i++)
+        {
+            var s = history[i];
+            if (Inside(s, period, asOf) && (kind is not PeriodKind k || s.Period.Kind < k))
+            {
+                kind = s.Period.Kind;
+            }
+        }
+
+        return kind;
+    }
+
+    /// <summary>True when history[i] is the latest revision known by then of a sub-period of that kind (runs of one period are contiguous).</summary>
+    private static bool IsPart(ReadOnlySpan<Submission> history, int i, ReportingPeriod period, PeriodKind kind, Instant? asOf) =>
+        Inside(history[i], period, asOf) && history[i].Period.Kind == kind
+        && (i + 1 == history.Length || history[i + 1].Period != history[i].Period || !Known(history[i + 1], asOf));
 
     private static bool Known(Submission s, Instant? asOf) => asOf is not Instant at || s.RecordedAt <= at;
 
@@ -114,96 +157,103 @@ internal static class PeriodRollUp
     {
         var method = indicator.EffectivePeriodRollUp;
         var measure = indicator.Measure;
-        IReadOnlyList<Submission> late = deadline is null ? [] : Where(parts, s => deadline.IsLate(s.Period, s.RecordedAt));
-        IReadOnlyList<Submission> unusable = Where(parts, s => s.Measurement.IsApplicable && (s.Measurement.Kind != measure || !MeasurementChecks.IsUsable(s.Measurement)));
-        if (unusable.Count > 0)
-        {
-            return new MeasuredValue(null, null, 0, 0, parts, method, expected, late, unusable, deadline, measure);
-        }
-
+        List<Submission>? late = null, unusable = null;
         int applicable = 0;
         foreach (var p in parts)
         {
-            applicable += p.Measurement.IsApplicable ? 1 : 0;
-        }
-
-        var measurement = applicable == 0 ? Measurement.NotApplicable(measure) : Apply(method, measure, parts);
-        return new MeasuredValue(measurement, null, 0, 0, parts, method, expected, late, [], deadline, measure);
-    }
-
-    private static Submission[] Where(Submission[] parts, Func<Submission, bool> keep)
-    {
-        int n = 0;
-        foreach (var p in parts)
-        {
-            n += keep(p) ? 1 : 0;
-        }
-
-        if (n == 0)
-        {
-            return [];
-        }
-
-        var kept = new Submission[n];
-        n = 0;
-        foreach (var p in parts)
-        {
-            if (keep(p))
+            var m = p.Measurement;
+            if (deadline is not null && deadline.IsLate(p.Period, p.RecordedAt))
             {
-                kept[n++] = p;
+                (late ??= []).Add(p);
+            }
+
+            if (m.IsApplicable)
+            {
+                applicable++;
+                if (m.Kind != measure || !MeasurementChecks.IsUsable(m))
+                {
+                    (unusable ??= []).Add(p);
+                }
             }
         }
 
-        return kept;
+        IReadOnlyList<Submission> lateParts = late is null ? [] : late.ToArray();
+        if (unusable is not null)
+        {
+            return new MeasuredValue(null, null, 0, 0, parts, method, expected, lateParts, unusable.ToArray(), deadline, measure);
+        }
+
+        var measurement = applicable == 0 ? Measurement.NotApplicable(measure) : Apply(method, measure, parts);
+        return new MeasuredValue(measurement, null, 0, 0, parts, method, expected, lateParts, [], deadline, measure);
     }
 
     /// <summary>The rolled-up figure of the applicable parts (at least one), numbers only.</summary>
     private static Measurement Apply(PeriodRollUpMethod method, MeasureKind measure, Submission[] parts)
     {
-        decimal n = 0, d = 0, x = 0, sum = 0, weighted = 0, weight = 0;
-        int count = 0;
-        bool allYes = true, allCounted = true;
-        Measurement? last = null, max = null;
+        var sums = default(PartSums);
         foreach (var p in parts)
         {
-            var m = p.Measurement;
+            sums.Add(p.Measurement);
+        }
+
+        return sums.Result(method, measure);
+    }
+
+    /// <summary>The running sums of a period roll-up's parts, in period order; parts declared not applicable are left out.</summary>
+    private struct PartSums
+    {
+        private decimal _n;
+        private decimal _d;
+        private decimal _x;
+        private decimal _sum;
+        private decimal _weighted;
+        private decimal _weight;
+        private int _count;
+        private bool _someNo;
+        private bool _uncounted;
+        private Measurement _last;
+        private Measurement _max;
+
+        public void Add(Measurement m)
+        {
             if (!m.IsApplicable)
             {
-                continue;
+                return;
             }
 
-            count++;
-            n += m.Numerator;
-            d += m.Denominator;
-            x += m.Excluded;
-            sum += m.Value;
-            allYes &= m.Answer;
-            last = m;
-            if (max is not Measurement mx || m.Value > mx.Value)
+            _n += m.Numerator;
+            _d += m.Denominator;
+            _x += m.Excluded;
+            _sum += m.Value;
+            _someNo |= !m.Answer;
+            _last = m;
+            if (_count == 0 || m.Value > _max.Value)
             {
-                max = m;
+                _max = m;
             }
 
+            _count++;
             if (m.Count is decimal c)
             {
-                weighted += m.Value * c;
-                weight += c;
+                _weighted += m.Value * c;
+                _weight += c;
             }
             else
             {
-                allCounted = false;
+                _uncounted = true;
             }
         }
 
-        return method switch
+        /// <summary>The figure: not applicable when no part applies.</summary>
+        public readonly Measurement Result(PeriodRollUpMethod method, MeasureKind measure) => _count == 0 ? Measurement.NotApplicable(measure) : method switch
         {
-            PeriodRollUpMethod.Pool => Measurement.Ratio(n, d, x),
-            PeriodRollUpMethod.Last => last!.Value,
-            PeriodRollUpMethod.All => Measurement.YesNo(allYes),
-            PeriodRollUpMethod.Sum => Make(measure, sum, null),
-            PeriodRollUpMethod.Max => max!.Value,
-            PeriodRollUpMethod.WeightedMean when allCounted && weight > 0 => Measurement.Duration(weighted / weight, weight),
-            _ => Make(measure, sum / count, null),
+            PeriodRollUpMethod.Pool => Measurement.Ratio(_n, _d, _x),
+            PeriodRollUpMethod.Last => _last,
+            PeriodRollUpMethod.All => Measurement.YesNo(!_someNo),
+            PeriodRollUpMethod.Sum => Make(measure, _sum, null),
+            PeriodRollUpMethod.Max => _max,
+            PeriodRollUpMethod.WeightedMean when !_uncounted && _weight > 0 => Measurement.Duration(_weighted / _weight, _weight),
+            _ => Make(measure, _sum / _count, null),
         };
     }
 

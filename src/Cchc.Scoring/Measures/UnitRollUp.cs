@@ -81,128 +81,170 @@ public sealed class RollUpTrace
 /// </summary>
 internal static class UnitRollUp
 {
-    /// <summary>Combines the figures of <paramref name="parentId"/>'s units for <paramref name="period"/>.</summary>
+    /// <summary>Combines the figures of <paramref name="parentId"/>'s units for <paramref name="period"/>, with every part and its provenance.</summary>
     public static RollUpTrace Combine(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method)
     {
-        var measured = new List<MeasuredValue>();
-        return Combine(framework, set, period, asOf, parentId, indicator, method, measured);
+        var collected = new Collected();
+        var sum = Visit(framework, set, period, asOf, parentId, indicator, method, collected);
+        var (figure, value) = sum.Result(method, indicator.Measure);
+        return new RollUpTrace(method, indicator.Measure, collected.Parts, collected.Missing, collected.NotApplicable, figure, value, collected.Measured);
     }
 
-    private static RollUpTrace Combine(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method, List<MeasuredValue> measured)
+    /// <summary>The combined figure only, and the units left out for want of a usable figure (null when none): numbers, nothing kept.</summary>
+    public static (Measurement? Figure, decimal? Value, List<string>? Missing) Figure(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method)
     {
-        var parts = new List<RollUpPart>();
-        var missing = new List<string>();
-        var notApplicable = new List<string>();
+        var sum = Visit(framework, set, period, asOf, parentId, indicator, method, null);
+        var (figure, value) = sum.Result(method, indicator.Measure);
+        return (figure, value, sum.Missing);
+    }
+
+    /// <summary>Goes through a parent's units once, summing what the methods need; collects the parts and provenance when asked.</summary>
+    private static Sums Visit(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method, Collected? collect)
+    {
+        var sums = default(Sums);
+        sums.AllYes = true;
         foreach (var child in set.Units.ChildrenOf(parentId))
         {
             if (!framework.AppliesTo(indicator, child.Kind))
             {
-                notApplicable.Add(child.Id);
+                collect?.NotApplicable.Add(child.Id);
                 continue;
             }
 
             if (set.Units.ChildrenOf(child.Id).Count > 0)
             {
-                var sub = Combine(framework, set, period, asOf, child.Id, indicator, method, measured);
-                if (sub.Figure is Measurement f && sub.Value is decimal v)
+                var inner = collect is null ? null : new Collected(collect.Measured);
+                var sub = Visit(framework, set, period, asOf, child.Id, indicator, method, inner);
+                var (f, v) = sub.Result(method, indicator.Measure);
+                if (f is Measurement figure && v is decimal value)
                 {
-                    parts.Add(new RollUpPart(child.Id, f, v, true));
+                    sums.Add(figure, value);
+                    collect?.Parts.Add(new RollUpPart(child.Id, figure, value, true));
                 }
-                else if (sub.MissingUnits.Count > 0)
+                else if (sub.Missing is not null)
                 {
-                    missing.Add(child.Id);
+                    sums.Miss(child.Id);
+                    collect?.Missing.Add(child.Id);
                 }
                 else
                 {
-                    notApplicable.Add(child.Id);
+                    collect?.NotApplicable.Add(child.Id);
                 }
 
                 continue;
             }
 
-            var own = PeriodRollUp.Find(framework, set, child.Id, indicator, period, asOf);
-            if (own is null)
+            Measurement? found;
+            if (collect is null)
             {
-                missing.Add(child.Id);
-                continue;
-            }
-
-            measured.Add(own);
-            if (own.Measurement is not Measurement m || (m.IsApplicable && (m.Kind != indicator.Measure || !MeasurementChecks.IsUsable(m))))
-            {
-                missing.Add(child.Id);
-            }
-            else if (m.ComparableValue is decimal value)
-            {
-                parts.Add(new RollUpPart(child.Id, m, value, false));
+                (bool any, found, _) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
+                if (!any)
+                {
+                    sums.Miss(child.Id);
+                    continue;
+                }
             }
             else
             {
-                notApplicable.Add(child.Id);
+                var own = PeriodRollUp.Find(framework, set, child.Id, indicator, period, asOf);
+                if (own is null)
+                {
+                    sums.Miss(child.Id);
+                    collect.Missing.Add(child.Id);
+                    continue;
+                }
+
+                collect.Measured.Add(own);
+                found = own.Measurement;
+            }
+
+            if (found is not Measurement m || (m.IsApplicable && (m.Kind != indicator.Measure || !MeasurementChecks.IsUsable(m))))
+            {
+                sums.Miss(child.Id);
+                collect?.Missing.Add(child.Id);
+            }
+            else if (m.ComparableValue is decimal value)
+            {
+                sums.Add(m, value);
+                collect?.Parts.Add(new RollUpPart(child.Id, m, value, false));
+            }
+            else
+            {
+                collect?.NotApplicable.Add(child.Id);
             }
         }
 
-        var (figure, combined) = parts.Count == 0 ? (null, null) : method == UnitRollUpMethod.Mean ? Mean(indicator.Measure, parts) : Pool(indicator.Measure, parts);
-        return new RollUpTrace(method, indicator.Measure, parts, missing, notApplicable, figure, combined, measured);
+        return sums;
     }
 
-    private static (Measurement?, decimal?) Pool(MeasureKind kind, List<RollUpPart> parts)
+    /// <summary>What a roll-up keeps for an explanation.</summary>
+    private sealed class Collected(List<MeasuredValue>? measured = null)
     {
-        switch (kind)
-        {
-            case MeasureKind.Ratio:
-                decimal n = 0, d = 0, e = 0;
-                foreach (var p in parts)
-                {
-                    n += p.Figure.Numerator;
-                    d += p.Figure.Denominator;
-                    e += p.Figure.Excluded;
-                }
+        public List<RollUpPart> Parts { get; } = [];
 
-                var ratio = Measurement.Ratio(n, d, e);
+        public List<string> Missing { get; } = [];
+
+        public List<string> NotApplicable { get; } = [];
+
+        public List<MeasuredValue> Measured { get; } = measured ?? [];
+    }
+
+    /// <summary>The running sums of a roll-up's parts.</summary>
+    private struct Sums
+    {
+        public decimal Numerators;
+        public decimal Denominators;
+        public decimal Excluded;
+        public decimal Values;
+        public int Count;
+        public bool AllYes;
+        public List<string>? Missing;
+
+        public void Add(Measurement figure, decimal value)
+        {
+            Numerators += figure.Numerator;
+            Denominators += figure.Denominator;
+            Excluded += figure.Excluded;
+            Values += value;
+            Count++;
+            AllYes &= value != 0;
+        }
+
+        public void Miss(string unitId) => (Missing ??= []).Add(unitId);
+
+        /// <summary>Pooled: Σ numerators ÷ (Σ denominators − Σ excluded) for ratios, Σ values for quantities, all yes for yes/no, the mean otherwise; the mean of the values with <see cref="UnitRollUpMethod.Mean"/>.</summary>
+        public readonly (Measurement? Figure, decimal? Value) Result(UnitRollUpMethod method, MeasureKind kind)
+        {
+            if (Count == 0)
+            {
+                return (null, null);
+            }
+
+            if (kind == MeasureKind.YesNo)
+            {
+                return (Measurement.YesNo(AllYes), AllYes ? 1 : 0);
+            }
+
+            if (method != UnitRollUpMethod.Mean && kind == MeasureKind.Ratio)
+            {
+                var ratio = Measurement.Ratio(Numerators, Denominators, Excluded);
                 return ratio.ComparableValue is decimal value ? (ratio, value) : (null, null);
-            case MeasureKind.Quantity:
-                decimal total = 0;
-                foreach (var p in parts)
-                {
-                    total += p.Value;
-                }
+            }
 
-                return (Measurement.Quantity(total), total);
-            case MeasureKind.YesNo:
-                return AllYes(parts);
-            default:
-                return Mean(kind, parts);
+            if (method != UnitRollUpMethod.Mean && kind == MeasureKind.Quantity)
+            {
+                return (Measurement.Quantity(Values), Values);
+            }
+
+            decimal mean = Values / Count;
+            var figure = kind switch
+            {
+                MeasureKind.Quantity => Measurement.Quantity(mean),
+                MeasureKind.Duration => Measurement.Duration(mean),
+                _ => Measurement.Percentage(mean),
+            };
+            return (figure, mean);
         }
-    }
-
-    private static (Measurement?, decimal?) Mean(MeasureKind kind, List<RollUpPart> parts)
-    {
-        if (kind == MeasureKind.YesNo)
-        {
-            return AllYes(parts);
-        }
-
-        decimal sum = 0;
-        foreach (var p in parts)
-        {
-            sum += p.Value;
-        }
-
-        decimal mean = sum / parts.Count;
-        var figure = kind switch
-        {
-            MeasureKind.Quantity => Measurement.Quantity(mean),
-            MeasureKind.Duration => Measurement.Duration(mean),
-            _ => Measurement.Percentage(mean),
-        };
-        return (figure, mean);
-    }
-
-    private static (Measurement?, decimal?) AllYes(List<RollUpPart> parts)
-    {
-        bool all = parts.TrueForAll(p => p.Value != 0);
-        return (Measurement.YesNo(all), all ? 1 : 0);
     }
 
     /// <summary>The arithmetic of a roll-up, language-neutral, e.g. <c>(9 + 1) ÷ (10 + 90) × 100 = 10 %</c>.</summary>

@@ -13,7 +13,9 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     public string UnitId { get; } = unitId;
 
-    public string? UnitKind => unit?.Kind;
+    public Unit? Unit { get; } = unit;
+
+    public string? UnitKind => Unit?.Kind;
 
     public Indicator Indicator { get; } = indicator;
 

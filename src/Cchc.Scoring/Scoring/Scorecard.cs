@@ -28,33 +28,46 @@ public enum IndicatorStatus
 /// </summary>
 public sealed class IndicatorScore
 {
-    private readonly ScoreFacts _facts;
+    private readonly ScoringContext _context;
+    private readonly string _unitId;
+    private readonly Unit? _unit;
+    private readonly bool _isRollUp;
+    private ScoreFacts? _facts;
     private string? _explanation;
     private IndicatorTrace? _trace;
 
-    internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints)
+    /// <summary>Keeps the numbers; the facts behind them are found again when an explanation, a trace or the sources are asked for.</summary>
+    internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints, bool isRollUp)
     {
-        _facts = facts;
+        _context = facts.Context;
+        _unitId = facts.UnitId;
+        _unit = facts.Unit;
+        _isRollUp = isRollUp;
+        Indicator = facts.Indicator;
         Status = status;
+        Value = facts.Value;
+        Target = facts.Target;
+        Baseline = status is IndicatorStatus.Met or IndicatorStatus.NotMet ? facts.Baseline : null;
+        ComputedPoints = facts.ComputedPoints;
         ExactPoints = exactPoints;
         Points = points;
         MaxPoints = maxPoints;
     }
 
     /// <summary>The indicator.</summary>
-    public Indicator Indicator => _facts.Indicator;
+    public Indicator Indicator { get; }
 
     /// <summary>The status.</summary>
     public IndicatorStatus Status { get; }
 
     /// <summary>The value compared with the target (a ratio as a percentage, unrounded), or null.</summary>
-    public decimal? Value => _facts.Value;
+    public decimal? Value { get; }
 
     /// <summary>The baseline value used, or null.</summary>
-    public decimal? Baseline => Status is IndicatorStatus.Met or IndicatorStatus.NotMet ? _facts.Baseline : null;
+    public decimal? Baseline { get; }
 
     /// <summary>The effective target value, or null when it could not be formed.</summary>
-    public decimal? Target => _facts.Target;
+    public decimal? Target { get; }
 
     /// <summary>True when the target is met; null without a value.</summary>
     public bool? Met => Status switch
@@ -74,28 +87,30 @@ public sealed class IndicatorScore
     public decimal MaxPoints { get; }
 
     /// <summary>How the points came about, with every number used (in English; written when first asked for).</summary>
-    public string Explanation => _explanation ??= Explanations.Of(this, _facts);
+    public string Explanation => _explanation ??= Explanations.Of(this, Facts);
 
     /// <summary>The submission revision used, or null.</summary>
-    public Submission? Submission => _facts.Source?.Submission;
+    public Submission? Submission => Facts.Source?.Submission;
 
     /// <summary>Where the value came from: the revision used (k of n), or the sub-period submissions rolled up; null without a submission.</summary>
-    public MeasuredValue? Source => _facts.Source;
+    public MeasuredValue? Source => Facts.Source;
 
     /// <summary>True when a submission used was recorded after its deadline (flagged, still scored).</summary>
     public bool IsLate => Source?.IsLate ?? false;
 
     /// <summary>The structured account of the score: submissions and revisions, baseline, rule, formula, rounding (built when first asked for).</summary>
-    public IndicatorTrace Trace => _trace ??= new IndicatorTrace(this, _facts);
+    public IndicatorTrace Trace => _trace ??= new IndicatorTrace(this, Facts);
 
     /// <summary>The points computed from the figures (before any appraisal), rounded at indicator level.</summary>
-    public decimal ComputedPoints => _facts.ComputedPoints;
+    public decimal ComputedPoints { get; }
+
+    private ScoreFacts Facts => _facts ??= Scorer.Facts(_context, _unitId, _unit, _isRollUp, Indicator);
 
     /// <summary>The unit's self-assessed points, or null. They never count.</summary>
-    public decimal? SelfAssessedPoints => _facts.SelfAssessment?.SelfAssessedPoints;
+    public decimal? SelfAssessedPoints => Facts.SelfAssessment?.SelfAssessedPoints;
 
     /// <summary>The appraised points when they replaced the computed ones, or null.</summary>
-    public decimal? AppraisedPoints => _facts.AppraisalUsed ? _facts.Appraisal!.AppraisedPoints : null;
+    public decimal? AppraisedPoints => Facts.AppraisalUsed ? Facts.Appraisal!.AppraisedPoints : null;
 
     /// <summary>The points that count less the self-assessed points (negative when the unit over-assessed itself), or null.</summary>
     public decimal? SelfAssessmentDifference => SelfAssessedPoints is decimal self ? Points - self : null;

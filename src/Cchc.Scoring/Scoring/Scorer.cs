@@ -18,31 +18,59 @@ public static class Scorer
     /// <param name="framework">The framework.</param>
     /// <param name="submissions">Every submission revision.</param>
     /// <param name="request">The period, as-of instant and units.</param>
+    /// <param name="options">How to score (parallelism); null for the defaults. The result does not depend on them.</param>
     /// <returns>The scorecards and the problems met.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ScoringResult Score(Framework framework, SubmissionSet submissions, ScoringRequest request)
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/>, <paramref name="submissions"/> or <paramref name="request"/> is null.</exception>
+    public static ScoringResult Score(Framework framework, SubmissionSet submissions, ScoringRequest request, ScoringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(request);
-        var context = new ScoringContext(framework, submissions, request);
+        options ??= ScoringOptions.Default;
+        var call = new ScoringContext(framework, submissions, request);
         var unitIds = request.Units ?? submissions.UnitIds;
         foreach (string id in unitIds)
         {
             if (!submissions.HasUnit(id))
             {
-                context.Problems.Warning(ProblemCodes.UnknownUnit, "units", "Unit '" + id + "' has neither a declaration nor a submission; it is scored with no data.");
+                call.Problems.Warning(ProblemCodes.UnknownUnit, "units", "Unit '" + id + "' has neither a declaration nor a submission; it is scored with no data.");
             }
         }
 
+        // Units are independent: each is scored with problems of its own, merged in unit order, so the result is the
+        // same whatever the number of threads.
         var cards = new Scorecard[unitIds.Count];
-        for (int i = 0; i < cards.Length; i++)
+        var contexts = new ScoringContext[unitIds.Count];
+        void ScoreAt(int i)
         {
-            cards[i] = ScoreUnit(context, unitIds[i]);
+            contexts[i] = new ScoringContext(call);
+            cards[i] = ScoreUnit(contexts[i], unitIds[i]);
         }
 
-        return new ScoringResult(framework, request, cards, context.Problems.Problems);
+        int threads = options.EffectiveParallelism;
+        if (threads <= 1 || cards.Length < ParallelFrom)
+        {
+            for (int i = 0; i < cards.Length; i++)
+            {
+                ScoreAt(i);
+            }
+        }
+        else
+        {
+            System.Threading.Tasks.Parallel.For(0, cards.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = threads }, ScoreAt);
+        }
+
+        var problems = new List<Problem>(call.Problems.Problems);
+        foreach (var context in contexts)
+        {
+            problems.AddRange(context.Problems.Problems);
+        }
+
+        return new ScoringResult(framework, request, cards, problems);
     }
+
+    /// <summary>Below this many units, threads cost more than they save.</summary>
+    private const int ParallelFrom = 64;
 
     private static Scorecard ScoreUnit(ScoringContext context, string unitId)
     {
@@ -59,7 +87,8 @@ public static class Scorer
             decimal points = 0, areaMax = 0;
             for (int i = 0; i < scores.Length; i++)
             {
-                var score = ScoreEntry(context, unitId, unit, isRollUp, area.Indicators[i]);
+                var outcome = ScoreEntry(context, unitId, unit, isRollUp, area.Indicators[i]);
+                var score = new IndicatorScore(outcome.Facts, outcome.Status, outcome.Exact, outcome.Points, outcome.Max, isRollUp);
                 scores[i] = score;
                 points += score.Points;
                 areaMax += score.MaxPoints;
@@ -78,7 +107,7 @@ public static class Scorer
     }
 
     /// <summary>One indicator for one unit: not applicable to its kind, rolled up from its units, or from its own figures.</summary>
-    private static IndicatorScore ScoreEntry(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
+    private static Outcome ScoreEntry(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
     {
         var framework = context.Framework;
         if (!framework.AppliesTo(indicator, unit?.Kind))
@@ -94,7 +123,7 @@ public static class Scorer
         return ScoreOwn(context, unitId, unit, indicator);
     }
 
-    private static IndicatorScore NotApplicableToKind(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
+    private static Outcome NotApplicableToKind(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
     {
         var own = context.Submissions.Select(unitId, context.Period, indicator.Code, context.AsOf);
         if (own is not null && own.Measurement.IsApplicable)
@@ -105,43 +134,58 @@ public static class Scorer
                 "Indicator '" + indicator.Code + "' does not apply to units of kind '" + unit?.Kind + "'; the submission " + own + " is not used.");
         }
 
-        return new IndicatorScore(new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NotApplicableToKind) { Ignored = own }, IndicatorStatus.NotApplicable, 0, 0, 0);
+        return new Outcome(new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NotApplicableToKind) { Ignored = own }, IndicatorStatus.NotApplicable, 0, 0, 0);
     }
 
-    private static IndicatorScore ScoreOwn(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
+    private static Outcome ScoreOwn(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
     {
-        var source = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf);
-        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Source = source };
-        if (source is null)
+        // Numbers only while scoring; the figure's full provenance when the facts are found again for an explanation.
+        MeasuredValue? source = null;
+        bool found;
+        Measurement? figure;
+        Submission? whole;
+        if (context.Explaining)
         {
-            return NoData(facts);
+            source = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf);
+            (found, figure, whole) = (source is not null, source?.Measurement, source?.Submission);
+        }
+        else
+        {
+            (found, figure, whole) = PeriodRollUp.FindFigure(context.Submissions, unitId, indicator, context.Period, context.AsOf);
         }
 
-        if (source.Measurement is not Measurement measurement)
+        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Source = source };
+        if (!found)
         {
-            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submissions " + string.Join(", ", source.Unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
+            return NoData(facts, null);
+        }
+
+        if (figure is not Measurement measurement)
+        {
+            var unusable = (source ?? PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf))!.Unusable;
+            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submissions " + string.Join(", ", unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
             facts.Outcome = TraceOutcome.Unusable;
-            return NoData(facts);
+            return NoData(facts, null);
         }
 
         facts.Figure = measurement;
         if (!measurement.IsApplicable)
         {
             facts.Outcome = TraceOutcome.DeclaredNotApplicable;
-            return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+            return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
         }
 
         if (measurement.Kind != indicator.Measure || !MeasurementChecks.IsUsable(measurement))
         {
-            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submission " + (source.Submission?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
+            context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submission " + (whole?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
             facts.Outcome = TraceOutcome.Unusable;
-            return NoData(facts);
+            return NoData(facts, whole);
         }
 
         if (measurement.ComparableValue is not decimal value)
         {
             facts.Outcome = TraceOutcome.NothingToMeasure;
-            return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+            return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
         }
 
         facts.Value = value;
@@ -154,46 +198,56 @@ public static class Scorer
             }
             else if (target.Baseline.Period is ReportingPeriod bp)
             {
-                var baselineSource = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, bp, context.AsOf);
-                facts.BaselineSource = baselineSource;
-                facts.Baseline = baselineSource?.Measurement?.ComparableValue;
+                if (context.Explaining)
+                {
+                    facts.BaselineSource = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, bp, context.AsOf);
+                    facts.Baseline = facts.BaselineSource?.Measurement?.ComparableValue;
+                }
+                else
+                {
+                    facts.Baseline = PeriodRollUp.FindFigure(context.Submissions, unitId, indicator, bp, context.AsOf).Measurement?.ComparableValue;
+                }
             }
 
             if (facts.Baseline is null)
             {
                 context.Problems.Warning(ProblemCodes.MissingBaseline, Path(unitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
                 facts.Outcome = TraceOutcome.MissingBaseline;
-                return NoData(facts);
+                return NoData(facts, whole);
             }
         }
 
-        return ScoreFigure(facts, source.Submission);
+        return ScoreFigure(facts, whole);
     }
 
-    private static IndicatorScore ScoreRollUp(ScoringContext context, Unit parent, Indicator indicator)
+    private static Outcome ScoreRollUp(ScoringContext context, Unit parent, Indicator indicator)
     {
         var method = context.Framework.UnitRollUpOf(indicator);
         var facts = new ScoreFacts(context, parent.Id, parent, indicator, TraceOutcome.NoUnitFigures)
         {
             Ignored = context.Submissions.Select(parent.Id, context.Period, indicator.Code, context.AsOf),
         };
-        var rollUp = UnitRollUp.Combine(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method);
+        // Numbers only while scoring; every part and its provenance when the facts are found again for an explanation.
+        RollUpTrace? rollUp = context.Explaining ? UnitRollUp.Combine(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method) : null;
+        (Measurement? rolledFigure, decimal? rolledValue, List<string>? missing) = rollUp is null
+            ? UnitRollUp.Figure(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method)
+            : (rollUp.Figure, rollUp.Value, rollUp.MissingUnits.Count > 0 ? [.. rollUp.MissingUnits] : null);
         facts.RollUp = rollUp;
         string path = Path(parent.Id, indicator, context.Period);
-        if (rollUp.MissingUnits.Count > 0)
+        if (missing is not null)
         {
-            context.Problems.Warning(ProblemCodes.RollUpIncomplete, path, "The roll-up of '" + indicator.Code + "' for unit '" + parent.Id + "' has no usable figure from " + string.Join(", ", rollUp.MissingUnits) + "; they are left out.");
+            context.Problems.Warning(ProblemCodes.RollUpIncomplete, path, "The roll-up of '" + indicator.Code + "' for unit '" + parent.Id + "' has no usable figure from " + string.Join(", ", missing) + "; they are left out.");
         }
 
-        if (rollUp.Figure is not Measurement figure || rollUp.Value is not decimal value)
+        if (rolledFigure is not Measurement figure || rolledValue is not decimal value)
         {
-            if (rollUp.MissingUnits.Count == 0)
+            if (missing is null)
             {
                 facts.Outcome = TraceOutcome.NoApplicableUnits;
-                return new IndicatorScore(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+                return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
             }
 
-            return NoData(facts);
+            return NoData(facts, null);
         }
 
         facts.Figure = figure;
@@ -207,16 +261,22 @@ public static class Scorer
             }
             else if (target.Baseline.Period is ReportingPeriod bp)
             {
-                var baselineRollUp = UnitRollUp.Combine(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method);
-                facts.BaselineRollUp = baselineRollUp;
-                facts.Baseline = baselineRollUp.Value;
+                if (context.Explaining)
+                {
+                    facts.BaselineRollUp = UnitRollUp.Combine(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method);
+                    facts.Baseline = facts.BaselineRollUp.Value;
+                }
+                else
+                {
+                    facts.Baseline = UnitRollUp.Figure(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method).Value;
+                }
             }
 
             if (facts.Baseline is null)
             {
                 context.Problems.Warning(ProblemCodes.MissingBaseline, path, "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " rolled up for unit '" + parent.Id + "', which is missing; the indicator scores as no data.");
                 facts.Outcome = TraceOutcome.MissingBaseline;
-                return NoData(facts);
+                return NoData(facts, null);
             }
         }
 
@@ -224,7 +284,7 @@ public static class Scorer
     }
 
     /// <summary>Compares the figure with the target, applies the rule, clamps, rounds once, and lets an appraisal replace the points.</summary>
-    private static IndicatorScore ScoreFigure(ScoreFacts facts, Submission? submission)
+    private static Outcome ScoreFigure(ScoreFacts facts, Submission? submission)
     {
         var indicator = facts.Indicator;
         var rounding = facts.Context.Rounding;
@@ -245,17 +305,17 @@ public static class Scorer
             points = rounding.Round(exact, RoundingLevel.Indicator);
         }
 
-        return new IndicatorScore(facts, input.Met ? IndicatorStatus.Met : IndicatorStatus.NotMet, exact, points, indicator.MaxPoints);
+        return new Outcome(facts, input.Met ? IndicatorStatus.Met : IndicatorStatus.NotMet, exact, points, indicator.MaxPoints);
     }
 
-    private static IndicatorScore NoData(ScoreFacts facts)
+    private static Outcome NoData(ScoreFacts facts, Submission? whole)
     {
-        if (facts.Source?.Submission is Submission submission)
+        if (whole is not null)
         {
-            Assessed(facts, submission);
+            Assessed(facts, whole);
         }
 
-        return new IndicatorScore(facts, IndicatorStatus.NoData, 0, 0, facts.Indicator.MaxPoints);
+        return new Outcome(facts, IndicatorStatus.NoData, 0, 0, facts.Indicator.MaxPoints);
     }
 
     /// <summary>Finds the self-assessed and appraised points among the revisions recorded by the scoring instant; returns the appraisal's revision.</summary>
@@ -321,4 +381,14 @@ public static class Scorer
     }
 
     private static string Path(string unitId, Indicator indicator, ReportingPeriod period) => unitId + "/" + indicator.Code + "/" + period.ToString();
+
+    /// <summary>
+    /// The facts behind one indicator score, found again for an explanation or a trace: scoring is a pure function of
+    /// its inputs, so the same steps give the same facts; problems met on the way were reported by the scoring call.
+    /// </summary>
+    internal static ScoreFacts Facts(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator) =>
+        ScoreEntry(context.Quiet, unitId, unit, isRollUp, indicator).Facts;
+
+    /// <summary>What scoring one indicator gives: its facts and its numbers.</summary>
+    private readonly record struct Outcome(ScoreFacts Facts, IndicatorStatus Status, decimal Exact, decimal Points, decimal Max);
 }

@@ -5,12 +5,25 @@ namespace Cchc.Scoring;
 /// <summary>What one scoring call works with: the framework, the submissions, the request and the problems met.</summary>
 internal sealed class ScoringContext
 {
-    public ScoringContext(Framework framework, SubmissionSet submissions, ScoringRequest request)
+    public ScoringContext(Framework framework, SubmissionSet submissions, ScoringRequest request, bool explaining = false)
     {
         Framework = framework;
         Submissions = submissions;
         Request = request;
+        Explaining = explaining;
     }
+
+    /// <summary>True when the facts are found again for an explanation: every part and its provenance is kept.</summary>
+    public bool Explaining { get; }
+
+    /// <summary>A context for one unit of a call: the same inputs, problems of its own (merged in unit order afterwards).</summary>
+    public ScoringContext(ScoringContext call)
+        : this(call.Framework, call.Submissions, call.Request)
+    {
+        _call = call;
+    }
+
+    private readonly ScoringContext? _call;
 
     public Framework Framework { get; }
 
@@ -27,7 +40,11 @@ internal sealed class ScoringContext
     public ProblemBag Problems { get; } = new();
 
     private string? _frameworkHash;
+    private ScoringContext? _quiet;
+
+    /// <summary>The same call with problems of its own, for finding facts again without reporting twice.</summary>
+    public ScoringContext Quiet => _call?.Quiet ?? (_quiet ??= new ScoringContext(Framework, Submissions, Request, explaining: true));
 
     /// <summary>The SHA-256 of the framework's canonical form, computed once per call when a fingerprint is first asked for.</summary>
-    public string FrameworkHash => _frameworkHash ??= Fingerprints.OfFramework(Framework);
+    public string FrameworkHash => _call?.FrameworkHash ?? (_frameworkHash ??= Fingerprints.OfFramework(Framework));
 }
