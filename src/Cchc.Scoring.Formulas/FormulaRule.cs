@@ -38,12 +38,14 @@ public sealed class FormulaRule : IScoringRule
 
     private readonly Node _root;
     private readonly int[] _used;
+    private readonly bool _usesBaseline;
 
     private FormulaRule(string expression, Node root, IEnumerable<int> used)
     {
         Expression = expression;
         _root = root;
         _used = used.Order().ToArray();
+        _usesBaseline = _used.Contains(Baseline);
     }
 
     /// <summary>
@@ -99,40 +101,75 @@ public sealed class FormulaRule : IScoringRule
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The outcome's text is built here, because <see cref="RuleOutcome"/> carries it; to get only the points, use
+    /// <see cref="Calculate(in FormulaInputs)"/>, and <see cref="Explain(in FormulaInputs)"/> for the text when needed.
+    /// </remarks>
     public RuleOutcome Evaluate(in RuleInput input)
     {
-        var m = input.Measurement;
-        var values = new[] { input.Value, input.Target, input.Baseline ?? 0, m.Numerator, m.Denominator, m.Excluded, input.MaxPoints };
-        var text = new StringBuilder(Expression.Length + 64).Append(Expression);
-        for (int i = 0; i < _used.Length; i++)
-        {
-            text.Append(i == 0 ? " with " : ", ").Append(InputNames[_used[i]]).Append(" = ").Append(N(values[_used[i]]));
-        }
+        var inputs = new FormulaInputs(input);
+        var result = Calculate(inputs);
+        return new(result.Points, Explain(inputs, result));
+    }
 
-        if (input.Baseline is null && _used.Contains(Baseline))
+    /// <summary>
+    /// The points for some inputs, without the explanation: the compiled expression read over the inputs in place.
+    /// Allocates nothing, and never throws: a division by zero, an overflow or a missing baseline gives 0 points
+    /// with its <see cref="FormulaResult.Status"/>.
+    /// </summary>
+    /// <param name="inputs">The values of the names.</param>
+    /// <returns>The points and how they were obtained.</returns>
+    public FormulaResult Calculate(in FormulaInputs inputs)
+    {
+        if (_usesBaseline && !inputs.HasBaseline)
         {
-            return new(0, text.Append(": no baseline → 0").ToString());
+            return new(0, FormulaStatus.NoBaseline);
         }
 
         try
         {
-            decimal points = _root.Number(values);
-            return new(points, text.Append(" → ").Append(N(points)).ToString());
+            return new(_root.Number(inputs), FormulaStatus.Computed);
         }
         catch (DivideByZeroException)
         {
-            return new(0, text.Append(": division by zero → 0").ToString());
+            return new(0, FormulaStatus.DivisionByZero);
         }
         catch (OverflowException)
         {
-            return new(0, text.Append(": a number too large → 0").ToString());
+            return new(0, FormulaStatus.Overflow);
         }
+    }
+
+    /// <summary>
+    /// The explanation of the points for some inputs: the expression with the values of the names it uses and the
+    /// result, e.g. <c>min(1, value / target) * maxPoints with value = 87.5, target = 90, maxPoints = 10 → 9.722222…</c>
+    /// (the text of <see cref="Evaluate(in RuleInput)"/>). Built only when asked for.
+    /// </summary>
+    /// <param name="inputs">The values of the names.</param>
+    /// <returns>The text.</returns>
+    public string Explain(in FormulaInputs inputs) => Explain(inputs, Calculate(inputs));
+
+    internal string Explain(in FormulaInputs inputs, FormulaResult result)
+    {
+        var text = new StringBuilder(Expression.Length + 64).Append(Expression);
+        for (int i = 0; i < _used.Length; i++)
+        {
+            text.Append(i == 0 ? " with " : ", ").Append(InputNames[_used[i]]).Append(" = ").Append(N(inputs[_used[i]]));
+        }
+
+        return result.Status switch
+        {
+            FormulaStatus.NoBaseline => text.Append(": no baseline → 0").ToString(),
+            FormulaStatus.DivisionByZero => text.Append(": division by zero → 0").ToString(),
+            FormulaStatus.Overflow => text.Append(": a number too large → 0").ToString(),
+            _ => text.Append(" → ").Append(N(result.Points)).ToString(),
+        };
     }
 
     /// <inheritdoc/>
     public IEnumerable<Problem> Check(RuleSetting setting)
     {
-        if (_used.Contains(Baseline) && !setting.BaselineRelative)
+        if (_usesBaseline && !setting.BaselineRelative)
         {
             yield return new Problem(ProblemCodes.RuleMismatch, "The expression uses 'baseline' but the target has no baseline.", "expression");
         }

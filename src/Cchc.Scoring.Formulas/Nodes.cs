@@ -12,8 +12,10 @@ internal enum FormulaType
 }
 
 /// <summary>
-/// A node of a compiled formula: a closed set of immutable node kinds, so that only what is listed here can ever run
-/// (exact <see cref="decimal"/> arithmetic, comparisons, logic and the whitelisted functions).
+/// A node of a compiled formula: a closed set of immutable, sealed node kinds, so that only what is listed here can
+/// ever run (exact <see cref="decimal"/> arithmetic, comparisons, logic and the whitelisted functions). A node reads
+/// the inputs by slot (resolved when compiling) from a struct passed by reference: evaluating allocates nothing,
+/// boxes nothing and looks nothing up by name.
 /// </summary>
 internal abstract class Node
 {
@@ -21,24 +23,32 @@ internal abstract class Node
 
     public FormulaType Type { get; }
 
-    public virtual decimal Number(decimal[] inputs) => throw new InvalidOperationException("Not a number node.");
+    /// <summary>True for a number or true/false written in the text: a node whose value is known when compiling.</summary>
+    public virtual bool IsConstant => false;
 
-    public virtual bool Boolean(decimal[] inputs) => throw new InvalidOperationException("Not a boolean node.");
+    public virtual decimal Number(in FormulaInputs inputs) => throw new InvalidOperationException("Not a number node.");
+
+    public virtual bool Boolean(in FormulaInputs inputs) => throw new InvalidOperationException("Not a boolean node.");
 }
 
 internal sealed class Constant(decimal value) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs) => value;
+    public override bool IsConstant => true;
+
+    public override decimal Number(in FormulaInputs inputs) => value;
 }
 
 internal sealed class BooleanConstant(bool value) : Node(FormulaType.Boolean)
 {
-    public override bool Boolean(decimal[] inputs) => value;
+    public override bool IsConstant => true;
+
+    public override bool Boolean(in FormulaInputs inputs) => value;
 }
 
+/// <summary>An input name, resolved to its slot in <see cref="FormulaInputs"/> when compiling.</summary>
 internal sealed class Input(int index) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs) => inputs[index];
+    public override decimal Number(in FormulaInputs inputs) => inputs[index];
 }
 
 internal enum Arithmetic
@@ -50,20 +60,41 @@ internal enum Arithmetic
     Remainder,
 }
 
-internal sealed class ArithmeticNode(Arithmetic op, Node left, Node right) : Node(FormulaType.Number)
+/// <summary>One arithmetic operation, as a type: each node kind below is compiled for its own operation, with no switch.</summary>
+internal interface IArithmetic
 {
-    public override decimal Number(decimal[] inputs)
-    {
-        decimal a = left.Number(inputs), b = right.Number(inputs);
-        return op switch
-        {
-            Arithmetic.Add => a + b,
-            Arithmetic.Subtract => a - b,
-            Arithmetic.Multiply => a * b,
-            Arithmetic.Divide => a / b,
-            _ => a % b,
-        };
-    }
+    static abstract decimal Apply(decimal a, decimal b);
+}
+
+internal readonly struct AddOp : IArithmetic
+{
+    public static decimal Apply(decimal a, decimal b) => a + b;
+}
+
+internal readonly struct SubtractOp : IArithmetic
+{
+    public static decimal Apply(decimal a, decimal b) => a - b;
+}
+
+internal readonly struct MultiplyOp : IArithmetic
+{
+    public static decimal Apply(decimal a, decimal b) => a * b;
+}
+
+internal readonly struct DivideOp : IArithmetic
+{
+    public static decimal Apply(decimal a, decimal b) => a / b;
+}
+
+internal readonly struct RemainderOp : IArithmetic
+{
+    public static decimal Apply(decimal a, decimal b) => a % b;
+}
+
+internal sealed class ArithmeticNode<TOp>(Node left, Node right) : Node(FormulaType.Number)
+    where TOp : struct, IArithmetic
+{
+    public override decimal Number(in FormulaInputs inputs) => TOp.Apply(left.Number(inputs), right.Number(inputs));
 }
 
 internal enum Relation
@@ -76,49 +107,91 @@ internal enum Relation
     NotEqual,
 }
 
-internal sealed class Compare(Relation op, Node left, Node right) : Node(FormulaType.Boolean)
+/// <summary>One comparison, as a type (see <see cref="IArithmetic"/>).</summary>
+internal interface IRelation
 {
-    public override bool Boolean(decimal[] inputs)
-    {
-        decimal a = left.Number(inputs), b = right.Number(inputs);
-        return op switch
-        {
-            Relation.Less => a < b,
-            Relation.LessOrEqual => a <= b,
-            Relation.Greater => a > b,
-            Relation.GreaterOrEqual => a >= b,
-            Relation.Equal => a == b,
-            _ => a != b,
-        };
-    }
+    static abstract bool Holds(decimal a, decimal b);
 }
 
-internal sealed class Logic(bool isAnd, Node left, Node right) : Node(FormulaType.Boolean)
+internal readonly struct LessOp : IRelation
 {
-    public override bool Boolean(decimal[] inputs) => isAnd ? left.Boolean(inputs) && right.Boolean(inputs) : left.Boolean(inputs) || right.Boolean(inputs);
+    public static bool Holds(decimal a, decimal b) => a < b;
+}
+
+internal readonly struct LessOrEqualOp : IRelation
+{
+    public static bool Holds(decimal a, decimal b) => a <= b;
+}
+
+internal readonly struct GreaterOp : IRelation
+{
+    public static bool Holds(decimal a, decimal b) => a > b;
+}
+
+internal readonly struct GreaterOrEqualOp : IRelation
+{
+    public static bool Holds(decimal a, decimal b) => a >= b;
+}
+
+internal readonly struct EqualOp : IRelation
+{
+    public static bool Holds(decimal a, decimal b) => a == b;
+}
+
+internal readonly struct NotEqualOp : IRelation
+{
+    public static bool Holds(decimal a, decimal b) => a != b;
+}
+
+internal sealed class Compare<TOp>(Node left, Node right) : Node(FormulaType.Boolean)
+    where TOp : struct, IRelation
+{
+    public override bool Boolean(in FormulaInputs inputs) => TOp.Holds(left.Number(inputs), right.Number(inputs));
+}
+
+internal sealed class And(Node left, Node right) : Node(FormulaType.Boolean)
+{
+    public override bool Boolean(in FormulaInputs inputs) => left.Boolean(inputs) && right.Boolean(inputs);
+}
+
+internal sealed class Or(Node left, Node right) : Node(FormulaType.Boolean)
+{
+    public override bool Boolean(in FormulaInputs inputs) => left.Boolean(inputs) || right.Boolean(inputs);
 }
 
 internal sealed class Negate(Node operand) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs) => -operand.Number(inputs);
+    public override decimal Number(in FormulaInputs inputs) => -operand.Number(inputs);
 }
 
 internal sealed class Not(Node operand) : Node(FormulaType.Boolean)
 {
-    public override bool Boolean(decimal[] inputs) => !operand.Boolean(inputs);
+    public override bool Boolean(in FormulaInputs inputs) => !operand.Boolean(inputs);
 }
 
 /// <summary><c>if(c, a, b)</c> and <c>c ? a : b</c>: only the branch taken is evaluated.</summary>
 internal sealed class Conditional(Node condition, Node whenTrue, Node whenFalse) : Node(whenTrue.Type)
 {
-    public override decimal Number(decimal[] inputs) => condition.Boolean(inputs) ? whenTrue.Number(inputs) : whenFalse.Number(inputs);
+    public override decimal Number(in FormulaInputs inputs) => condition.Boolean(inputs) ? whenTrue.Number(inputs) : whenFalse.Number(inputs);
 
-    public override bool Boolean(decimal[] inputs) => condition.Boolean(inputs) ? whenTrue.Boolean(inputs) : whenFalse.Boolean(inputs);
+    public override bool Boolean(in FormulaInputs inputs) => condition.Boolean(inputs) ? whenTrue.Boolean(inputs) : whenFalse.Boolean(inputs);
+}
+
+/// <summary><c>min(a, b)</c>, the common case, without a loop.</summary>
+internal sealed class Min2(Node left, Node right) : Node(FormulaType.Number)
+{
+    public override decimal Number(in FormulaInputs inputs) => Math.Min(left.Number(inputs), right.Number(inputs));
+}
+
+/// <summary><c>max(a, b)</c>, the common case, without a loop.</summary>
+internal sealed class Max2(Node left, Node right) : Node(FormulaType.Number)
+{
+    public override decimal Number(in FormulaInputs inputs) => Math.Max(left.Number(inputs), right.Number(inputs));
 }
 
 internal sealed class MinMax(bool isMin, Node[] arguments) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs)
+    public override decimal Number(in FormulaInputs inputs)
     {
         decimal result = arguments[0].Number(inputs);
         for (int i = 1; i < arguments.Length; i++)
@@ -133,11 +206,11 @@ internal sealed class MinMax(bool isMin, Node[] arguments) : Node(FormulaType.Nu
 
 internal sealed class Abs(Node operand) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs) => Math.Abs(operand.Number(inputs));
+    public override decimal Number(in FormulaInputs inputs) => Math.Abs(operand.Number(inputs));
 }
 
 /// <summary><c>clamp(x, low, high)</c> = <c>min(max(x, low), high)</c>; never throws, even when low exceeds high.</summary>
 internal sealed class Clamp(Node value, Node low, Node high) : Node(FormulaType.Number)
 {
-    public override decimal Number(decimal[] inputs) => Math.Min(Math.Max(value.Number(inputs), low.Number(inputs)), high.Number(inputs));
+    public override decimal Number(in FormulaInputs inputs) => Math.Min(Math.Max(value.Number(inputs), low.Number(inputs)), high.Number(inputs));
 }
