@@ -284,7 +284,8 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
         // A condition written as a constant (if(true, a, b)) leaves only the branch it takes.
         if (_problems.Count == 0 && c.IsConstant)
         {
-            return c.Boolean(default) ? t : f;
+            var ignored = FormulaStatus.Computed;
+            return c.Boolean(default, ref ignored) ? t : f;
         }
 
         return new Conditional(c, t, f);
@@ -310,13 +311,11 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
             }
         }
 
+        var status = FormulaStatus.Computed;
         try
         {
-            return node.Type == FormulaType.Number ? new Constant(node.Number(default)) : new BooleanConstant(node.Boolean(default));
-        }
-        catch (DivideByZeroException)
-        {
-            return node;
+            Node folded = node.Type == FormulaType.Number ? new Constant(node.Number(default, ref status)) : new BooleanConstant(node.Boolean(default, ref status));
+            return status == FormulaStatus.Computed ? folded : node;
         }
         catch (OverflowException)
         {

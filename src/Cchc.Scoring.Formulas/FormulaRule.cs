@@ -114,8 +114,9 @@ public sealed class FormulaRule : IScoringRule
 
     /// <summary>
     /// The points for some inputs, without the explanation: the compiled expression read over the inputs in place.
-    /// Allocates nothing, and never throws: a division by zero, an overflow or a missing baseline gives 0 points
-    /// with its <see cref="FormulaResult.Status"/>.
+    /// Never throws: a division by zero, an overflow or a missing baseline gives 0 points with its
+    /// <see cref="FormulaResult.Status"/>. Allocates nothing, a division by zero included; only an overflow (numbers
+    /// near the limits of <see cref="decimal"/>) goes through an exception, caught here.
     /// </summary>
     /// <param name="inputs">The values of the names.</param>
     /// <returns>The points and how they were obtained.</returns>
@@ -126,17 +127,17 @@ public sealed class FormulaRule : IScoringRule
             return new(0, FormulaStatus.NoBaseline);
         }
 
+        // A division by zero is recorded as it happens, without an exception; an overflow (only numbers near the
+        // limits of decimal reach one) is caught. Either way the first failure met is the status, and the points are 0.
+        var status = FormulaStatus.Computed;
         try
         {
-            return new(_root.Number(inputs), FormulaStatus.Computed);
-        }
-        catch (DivideByZeroException)
-        {
-            return new(0, FormulaStatus.DivisionByZero);
+            decimal points = _root.Number(inputs, ref status);
+            return status == FormulaStatus.Computed ? new(points, status) : new(0, status);
         }
         catch (OverflowException)
         {
-            return new(0, FormulaStatus.Overflow);
+            return new(0, status == FormulaStatus.Computed ? FormulaStatus.Overflow : status);
         }
     }
 
