@@ -111,11 +111,11 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
                     return Fold(
                         type switch
                         {
-                            BinaryExpressionType.Plus => new ArithmeticNode<AddOp>(left, right),
-                            BinaryExpressionType.Minus => new ArithmeticNode<SubtractOp>(left, right),
-                            BinaryExpressionType.Times => new ArithmeticNode<MultiplyOp>(left, right),
-                            BinaryExpressionType.Div => new ArithmeticNode<DivideOp>(left, right),
-                            _ => new ArithmeticNode<RemainderOp>(left, right),
+                            BinaryExpressionType.Plus => Operation.Arithmetic<AddOp>(left, right),
+                            BinaryExpressionType.Minus => Operation.Arithmetic<SubtractOp>(left, right),
+                            BinaryExpressionType.Times => Operation.Arithmetic<MultiplyOp>(left, right),
+                            BinaryExpressionType.Div => Operation.Arithmetic<DivideOp>(left, right),
+                            _ => Operation.Arithmetic<RemainderOp>(left, right),
                         },
                         left,
                         right);
@@ -129,12 +129,12 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
                     return Fold(
                         type switch
                         {
-                            BinaryExpressionType.Lesser => new Compare<LessOp>(left, right),
-                            BinaryExpressionType.LesserOrEqual => new Compare<LessOrEqualOp>(left, right),
-                            BinaryExpressionType.Greater => new Compare<GreaterOp>(left, right),
-                            BinaryExpressionType.GreaterOrEqual => new Compare<GreaterOrEqualOp>(left, right),
-                            BinaryExpressionType.Equal => new Compare<EqualOp>(left, right),
-                            _ => new Compare<NotEqualOp>(left, right),
+                            BinaryExpressionType.Lesser => Operation.Compare<LessOp>(left, right),
+                            BinaryExpressionType.LesserOrEqual => Operation.Compare<LessOrEqualOp>(left, right),
+                            BinaryExpressionType.Greater => Operation.Compare<GreaterOp>(left, right),
+                            BinaryExpressionType.GreaterOrEqual => Operation.Compare<GreaterOrEqualOp>(left, right),
+                            BinaryExpressionType.Equal => Operation.Compare<EqualOp>(left, right),
+                            _ => Operation.Compare<NotEqualOp>(left, right),
                         },
                         left,
                         right);
@@ -211,12 +211,13 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
 
             return name switch
             {
-                "min" when nodes.Length == 2 => Fold(new Min2(nodes[0], nodes[1]), nodes),
-                "max" when nodes.Length == 2 => Fold(new Max2(nodes[0], nodes[1]), nodes),
+                "min" when nodes.Length == 2 => Fold(Operation.Extreme<MinOp>(nodes[0], nodes[1]), nodes),
+                "max" when nodes.Length == 2 => Fold(Operation.Extreme<MaxOp>(nodes[0], nodes[1]), nodes),
                 "min" or "max" when nodes.Length > 2 => Fold(new MinMax(name == "min", nodes), nodes),
                 "min" or "max" => Problem(name + " takes 2 or more arguments."),
                 "abs" when nodes.Length == 1 => Fold(new Abs(nodes[0]), nodes),
                 "abs" => Problem("abs takes 1 argument."),
+                _ when nodes is [_, Constant low, Constant high] => Fold(new ClampConstant(nodes[0], low.Value, high.Value), nodes),
                 _ when nodes.Length == 3 => Fold(new Clamp(nodes[0], nodes[1], nodes[2]), nodes),
                 _ => Problem("clamp takes 3 arguments: clamp(x, low, high)."),
             };

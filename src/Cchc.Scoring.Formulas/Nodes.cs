@@ -33,6 +33,8 @@ internal abstract class Node
 
 internal sealed class Constant(decimal value) : Node(FormulaType.Number)
 {
+    public decimal Value => value;
+
     public override bool IsConstant => true;
 
     public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => value;
@@ -48,16 +50,81 @@ internal sealed class BooleanConstant(bool value) : Node(FormulaType.Boolean)
 /// <summary>An input name, resolved to its slot in <see cref="FormulaInputs"/> when compiling.</summary>
 internal sealed class Input(int index) : Node(FormulaType.Number)
 {
+    public int Slot => index;
+
     public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => inputs[index];
 }
 
-internal enum Arithmetic
+/// <summary>
+/// An operand of an operation, as a type: an input read in place, a constant, or any other node (a virtual call).
+/// The operations below are generic over their operands' types, so that the common leaves — names and numbers — are
+/// read inline, with no call at all: <c>value / target</c> is one node, not three.
+/// </summary>
+internal interface IOperand
 {
-    Add,
-    Subtract,
-    Multiply,
-    Divide,
-    Remainder,
+    decimal Read(in FormulaInputs inputs, ref FormulaStatus status);
+}
+
+internal readonly struct InputOperand(int slot) : IOperand
+{
+    public decimal Read(in FormulaInputs inputs, ref FormulaStatus status) => inputs[slot];
+}
+
+internal readonly struct ConstantOperand(decimal value) : IOperand
+{
+    public decimal Read(in FormulaInputs inputs, ref FormulaStatus status) => value;
+}
+
+internal readonly struct NodeOperand(Node node) : IOperand
+{
+    public decimal Read(in FormulaInputs inputs, ref FormulaStatus status) => node.Number(inputs, ref status);
+}
+
+/// <summary>Builds the operations over the operand types that fit their operands.</summary>
+internal static class Operation
+{
+    public static Node Arithmetic<TOp>(Node left, Node right)
+        where TOp : struct, IArithmetic => (left, right) switch
+        {
+            (Input l, Input r) => new ArithmeticNode<TOp, InputOperand, InputOperand>(new(l.Slot), new(r.Slot)),
+            (Input l, Constant r) => new ArithmeticNode<TOp, InputOperand, ConstantOperand>(new(l.Slot), new(r.Value)),
+            (Input l, _) => new ArithmeticNode<TOp, InputOperand, NodeOperand>(new(l.Slot), new(right)),
+            (Constant l, Input r) => new ArithmeticNode<TOp, ConstantOperand, InputOperand>(new(l.Value), new(r.Slot)),
+            (Constant l, Constant r) => new ArithmeticNode<TOp, ConstantOperand, ConstantOperand>(new(l.Value), new(r.Value)),
+            (Constant l, _) => new ArithmeticNode<TOp, ConstantOperand, NodeOperand>(new(l.Value), new(right)),
+            (_, Input r) => new ArithmeticNode<TOp, NodeOperand, InputOperand>(new(left), new(r.Slot)),
+            (_, Constant r) => new ArithmeticNode<TOp, NodeOperand, ConstantOperand>(new(left), new(r.Value)),
+            _ => new ArithmeticNode<TOp, NodeOperand, NodeOperand>(new(left), new(right)),
+        };
+
+    public static Node Compare<TOp>(Node left, Node right)
+        where TOp : struct, IRelation => (left, right) switch
+        {
+            (Input l, Input r) => new Compare<TOp, InputOperand, InputOperand>(new(l.Slot), new(r.Slot)),
+            (Input l, Constant r) => new Compare<TOp, InputOperand, ConstantOperand>(new(l.Slot), new(r.Value)),
+            (Input l, _) => new Compare<TOp, InputOperand, NodeOperand>(new(l.Slot), new(right)),
+            (Constant l, Input r) => new Compare<TOp, ConstantOperand, InputOperand>(new(l.Value), new(r.Slot)),
+            (Constant l, Constant r) => new Compare<TOp, ConstantOperand, ConstantOperand>(new(l.Value), new(r.Value)),
+            (Constant l, _) => new Compare<TOp, ConstantOperand, NodeOperand>(new(l.Value), new(right)),
+            (_, Input r) => new Compare<TOp, NodeOperand, InputOperand>(new(left), new(r.Slot)),
+            (_, Constant r) => new Compare<TOp, NodeOperand, ConstantOperand>(new(left), new(r.Value)),
+            _ => new Compare<TOp, NodeOperand, NodeOperand>(new(left), new(right)),
+        };
+
+    /// <summary><c>min(a, b)</c> or <c>max(a, b)</c>, the common case, as one node without a loop.</summary>
+    public static Node Extreme<TOp>(Node left, Node right)
+        where TOp : struct, IExtreme => (left, right) switch
+        {
+            (Input l, Input r) => new Extreme<TOp, InputOperand, InputOperand>(new(l.Slot), new(r.Slot)),
+            (Input l, Constant r) => new Extreme<TOp, InputOperand, ConstantOperand>(new(l.Slot), new(r.Value)),
+            (Input l, _) => new Extreme<TOp, InputOperand, NodeOperand>(new(l.Slot), new(right)),
+            (Constant l, Input r) => new Extreme<TOp, ConstantOperand, InputOperand>(new(l.Value), new(r.Slot)),
+            (Constant l, Constant r) => new Extreme<TOp, ConstantOperand, ConstantOperand>(new(l.Value), new(r.Value)),
+            (Constant l, _) => new Extreme<TOp, ConstantOperand, NodeOperand>(new(l.Value), new(right)),
+            (_, Input r) => new Extreme<TOp, NodeOperand, InputOperand>(new(left), new(r.Slot)),
+            (_, Constant r) => new Extreme<TOp, NodeOperand, ConstantOperand>(new(left), new(r.Value)),
+            _ => new Extreme<TOp, NodeOperand, NodeOperand>(new(left), new(right)),
+        };
 }
 
 /// <summary>One arithmetic operation, as a type: each node kind below is compiled for its own operation, with no switch.</summary>
@@ -109,20 +176,12 @@ internal readonly struct RemainderOp : IArithmetic
     public static decimal Apply(decimal a, decimal b, ref FormulaStatus status) => b == 0 ? Division.ByZero(ref status) : a % b;
 }
 
-internal sealed class ArithmeticNode<TOp>(Node left, Node right) : Node(FormulaType.Number)
+internal sealed class ArithmeticNode<TOp, TLeft, TRight>(TLeft left, TRight right) : Node(FormulaType.Number)
     where TOp : struct, IArithmetic
+    where TLeft : struct, IOperand
+    where TRight : struct, IOperand
 {
-    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Apply(left.Number(inputs, ref status), right.Number(inputs, ref status), ref status);
-}
-
-internal enum Relation
-{
-    Less,
-    LessOrEqual,
-    Greater,
-    GreaterOrEqual,
-    Equal,
-    NotEqual,
+    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Apply(left.Read(inputs, ref status), right.Read(inputs, ref status), ref status);
 }
 
 /// <summary>One comparison, as a type (see <see cref="IArithmetic"/>).</summary>
@@ -161,10 +220,12 @@ internal readonly struct NotEqualOp : IRelation
     public static bool Holds(decimal a, decimal b) => a != b;
 }
 
-internal sealed class Compare<TOp>(Node left, Node right) : Node(FormulaType.Boolean)
+internal sealed class Compare<TOp, TLeft, TRight>(TLeft left, TRight right) : Node(FormulaType.Boolean)
     where TOp : struct, IRelation
+    where TLeft : struct, IOperand
+    where TRight : struct, IOperand
 {
-    public override bool Boolean(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Holds(left.Number(inputs, ref status), right.Number(inputs, ref status));
+    public override bool Boolean(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Holds(left.Read(inputs, ref status), right.Read(inputs, ref status));
 }
 
 internal sealed class And(Node left, Node right) : Node(FormulaType.Boolean)
@@ -195,16 +256,28 @@ internal sealed class Conditional(Node condition, Node whenTrue, Node whenFalse)
     public override bool Boolean(in FormulaInputs inputs, ref FormulaStatus status) => condition.Boolean(inputs, ref status) ? whenTrue.Boolean(inputs, ref status) : whenFalse.Boolean(inputs, ref status);
 }
 
-/// <summary><c>min(a, b)</c>, the common case, without a loop.</summary>
-internal sealed class Min2(Node left, Node right) : Node(FormulaType.Number)
+/// <summary><c>min</c> or <c>max</c> of two numbers, as a type (see <see cref="IArithmetic"/>).</summary>
+internal interface IExtreme
 {
-    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => Math.Min(left.Number(inputs, ref status), right.Number(inputs, ref status));
+    static abstract decimal Of(decimal a, decimal b);
 }
 
-/// <summary><c>max(a, b)</c>, the common case, without a loop.</summary>
-internal sealed class Max2(Node left, Node right) : Node(FormulaType.Number)
+internal readonly struct MinOp : IExtreme
 {
-    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => Math.Max(left.Number(inputs, ref status), right.Number(inputs, ref status));
+    public static decimal Of(decimal a, decimal b) => Math.Min(a, b);
+}
+
+internal readonly struct MaxOp : IExtreme
+{
+    public static decimal Of(decimal a, decimal b) => Math.Max(a, b);
+}
+
+internal sealed class Extreme<TOp, TLeft, TRight>(TLeft left, TRight right) : Node(FormulaType.Number)
+    where TOp : struct, IExtreme
+    where TLeft : struct, IOperand
+    where TRight : struct, IOperand
+{
+    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Of(left.Read(inputs, ref status), right.Read(inputs, ref status));
 }
 
 internal sealed class MinMax(bool isMin, Node[] arguments) : Node(FormulaType.Number)
@@ -225,6 +298,14 @@ internal sealed class MinMax(bool isMin, Node[] arguments) : Node(FormulaType.Nu
 internal sealed class Abs(Node operand) : Node(FormulaType.Number)
 {
     public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => Math.Abs(operand.Number(inputs, ref status));
+}
+
+/// <summary>
+/// <c>clamp(x, low, high)</c> with low and high written as numbers (<c>clamp(x, 0, 1)</c>, the common case): one call.
+/// </summary>
+internal sealed class ClampConstant(Node value, decimal low, decimal high) : Node(FormulaType.Number)
+{
+    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) => Math.Min(Math.Max(value.Number(inputs, ref status), low), high);
 }
 
 /// <summary><c>clamp(x, low, high)</c> = <c>min(max(x, low), high)</c>; never throws, even when low exceeds high.</summary>

@@ -92,6 +92,31 @@ public sealed class FormulaCalculateTests
     }
 
     [Fact]
+    public void Calculate_EveryKindOfOperand_OnEitherSide()
+    {
+        // Names, numbers and other operations are read differently on each side of an operation: all nine pairs.
+        var inputs = Inputs(7.5m, 2);
+        string[] left = ["value", "3", "abs(value)"], right = ["target", "2", "abs(target)"];
+        decimal[] a = [7.5m, 3m, 7.5m], b = [2m, 2m, 2m];
+        for (int i = 0; i < 3; i++)
+        {
+            for (int j = 0; j < 3; j++)
+            {
+                string l = left[i], r = right[j];
+                Assert.Equal(a[i] - b[j], Calc(l + " - " + r, inputs).Points);
+                Assert.Equal(a[i] / b[j], Calc(l + " / " + r, inputs).Points);
+                Assert.Equal(b[j] - a[i], Calc(r + " - " + l, inputs).Points);
+                Assert.Equal(a[i] < b[j] ? 1m : 0m, Calc("if(" + l + " < " + r + ", 1, 0)", inputs).Points);
+                Assert.Equal(b[j] <= a[i] ? 1m : 0m, Calc("if(" + r + " <= " + l + ", 1, 0)", inputs).Points);
+                Assert.Equal(Math.Min(a[i], b[j]) - Math.Max(b[j], a[i]), Calc("min(" + l + ", " + r + ") - max(" + r + ", " + l + ")", inputs).Points);
+            }
+        }
+
+        Assert.Equal(FormulaStatus.DivisionByZero, Calc("3 / 0 + value", inputs).Status);
+        Assert.Equal(FormulaStatus.DivisionByZero, Calc("value % (2 - 2)", inputs).Status);
+    }
+
+    [Fact]
     public void Calculate_ConstantDivision_KeepsTheExactDecimal()
     {
         Assert.Equal((0m - 4m) / (30m - 15m) * 7m, Calc("(0 - 4) / (30 - 15) * value", Inputs(7)).Points);
