@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Cchc.Scoring.Formulas;
 
@@ -136,6 +137,8 @@ internal interface IArithmetic
 /// <summary>Arithmetic that stops at a division by zero without an exception.</summary>
 internal static class Division
 {
+    /// <summary>True for a zero of any scale (0, 0.00): a test of the digits, cheaper than comparing with 0.</summary>
+    public static bool IsZero(decimal value) => IsZero<decimal>(value);
     /// <summary>
     /// Records a division by zero (unless an earlier failure is recorded) and gives 0 so that evaluation can go on:
     /// once a failure is recorded, the points are 0 whatever the rest gives, and no exception is thrown and caught.
@@ -149,6 +152,9 @@ internal static class Division
 
         return 0;
     }
+
+    private static bool IsZero<T>(T value)
+        where T : INumberBase<T> => T.IsZero(value);
 }
 
 internal readonly struct AddOp : IArithmetic
@@ -168,12 +174,12 @@ internal readonly struct MultiplyOp : IArithmetic
 
 internal readonly struct DivideOp : IArithmetic
 {
-    public static decimal Apply(decimal a, decimal b, ref FormulaStatus status) => b == 0 ? Division.ByZero(ref status) : a / b;
+    public static decimal Apply(decimal a, decimal b, ref FormulaStatus status) => Division.IsZero(b) ? Division.ByZero(ref status) : a / b;
 }
 
 internal readonly struct RemainderOp : IArithmetic
 {
-    public static decimal Apply(decimal a, decimal b, ref FormulaStatus status) => b == 0 ? Division.ByZero(ref status) : a % b;
+    public static decimal Apply(decimal a, decimal b, ref FormulaStatus status) => Division.IsZero(b) ? Division.ByZero(ref status) : a % b;
 }
 
 internal sealed class ArithmeticNode<TOp, TLeft, TRight>(TLeft left, TRight right) : Node(FormulaType.Number)
