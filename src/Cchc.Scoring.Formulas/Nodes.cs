@@ -16,7 +16,8 @@ internal enum FormulaType
 /// A node of a compiled formula: a closed set of immutable, sealed node kinds, so that only what is listed here can
 /// ever run (exact <see cref="decimal"/> arithmetic, comparisons, logic and the whitelisted functions). A node reads
 /// the inputs by slot (resolved when compiling) from a struct passed by reference: evaluating allocates nothing,
-/// boxes nothing and looks nothing up by name.
+/// boxes nothing and looks nothing up by name. A division by zero is written to the status passed along by reference
+/// (the first failure met stays) and gives 0, so that evaluation goes on to the end without an exception.
 /// </summary>
 internal abstract class Node
 {
