@@ -289,7 +289,7 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
             return c.Boolean(default, ref ignored) ? t : f;
         }
 
-        return new Conditional(c, t, f);
+        return c is ComparisonNode comparison && _problems.Count == 0 ? comparison.If(t, f) : new Conditional(c, t, f);
     }
 
     /// <summary>

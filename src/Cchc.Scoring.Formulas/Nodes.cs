@@ -227,12 +227,37 @@ internal readonly struct NotEqualOp : IRelation
     public static bool Holds(decimal a, decimal b) => a != b;
 }
 
-internal sealed class Compare<TOp, TLeft, TRight>(TLeft left, TRight right) : Node(FormulaType.Boolean)
+/// <summary>A comparison, which can also become the condition of an <c>if</c> (see <see cref="IfCompare{TOp, TLeft, TRight}"/>).</summary>
+internal abstract class ComparisonNode() : Node(FormulaType.Boolean)
+{
+    /// <summary><c>if(this, whenTrue, whenFalse)</c> as one node.</summary>
+    public abstract Node If(Node whenTrue, Node whenFalse);
+}
+
+internal sealed class Compare<TOp, TLeft, TRight>(TLeft left, TRight right) : ComparisonNode
     where TOp : struct, IRelation
     where TLeft : struct, IOperand
     where TRight : struct, IOperand
 {
     public override bool Boolean(in FormulaInputs inputs, ref FormulaStatus status) => TOp.Holds(left.Read(inputs, ref status), right.Read(inputs, ref status));
+
+    public override Node If(Node whenTrue, Node whenFalse) => new IfCompare<TOp, TLeft, TRight>(left, right, whenTrue, whenFalse);
+}
+
+/// <summary>
+/// <c>if(a op b, whenTrue, whenFalse)</c>, the common condition, with the comparison read inline rather than called;
+/// only the branch taken is evaluated.
+/// </summary>
+internal sealed class IfCompare<TOp, TLeft, TRight>(TLeft left, TRight right, Node whenTrue, Node whenFalse) : Node(whenTrue.Type)
+    where TOp : struct, IRelation
+    where TLeft : struct, IOperand
+    where TRight : struct, IOperand
+{
+    public override decimal Number(in FormulaInputs inputs, ref FormulaStatus status) =>
+        TOp.Holds(left.Read(inputs, ref status), right.Read(inputs, ref status)) ? whenTrue.Number(inputs, ref status) : whenFalse.Number(inputs, ref status);
+
+    public override bool Boolean(in FormulaInputs inputs, ref FormulaStatus status) =>
+        TOp.Holds(left.Read(inputs, ref status), right.Read(inputs, ref status)) ? whenTrue.Boolean(inputs, ref status) : whenFalse.Boolean(inputs, ref status);
 }
 
 internal sealed class And(Node left, Node right) : Node(FormulaType.Boolean)

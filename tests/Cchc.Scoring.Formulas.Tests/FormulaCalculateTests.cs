@@ -112,6 +112,12 @@ public sealed class FormulaCalculateTests
             }
         }
 
+        // A comparison as the condition of an if, giving a number or true/false, and a condition that is not a comparison.
+        Assert.Equal(1m, Calc("if(if(value > 7, value < 8, false), 1, 0)", inputs).Points);
+        Assert.Equal(0m, Calc("if(if(value > 8, true, value > 9), 1, 0)", inputs).Points);
+        Assert.Equal(2m, Calc("value >= abs(target) ? target : value", inputs).Points);
+        Assert.Equal(7.5m, Calc("if(value > 1 and value < 10, value, 0)", inputs).Points);
+
         Assert.Equal(FormulaStatus.DivisionByZero, Calc("3 / 0 + value", inputs).Status);
         Assert.Equal(FormulaStatus.DivisionByZero, Calc("value % (2 - 2)", inputs).Status);
     }
