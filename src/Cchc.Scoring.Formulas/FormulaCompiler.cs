@@ -108,14 +108,14 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
                 case BinaryExpressionType.Div:
                 case BinaryExpressionType.Modulo:
                     Expect(FormulaType.Number, left, right, Symbol(type));
-                    return new ArithmeticNode(
+                    return Fold(
                         type switch
                         {
-                            BinaryExpressionType.Plus => Arithmetic.Add,
-                            BinaryExpressionType.Minus => Arithmetic.Subtract,
-                            BinaryExpressionType.Times => Arithmetic.Multiply,
-                            BinaryExpressionType.Div => Arithmetic.Divide,
-                            _ => Arithmetic.Remainder,
+                            BinaryExpressionType.Plus => Operation.Arithmetic<AddOp>(left, right),
+                            BinaryExpressionType.Minus => Operation.Arithmetic<SubtractOp>(left, right),
+                            BinaryExpressionType.Times => Operation.Arithmetic<MultiplyOp>(left, right),
+                            BinaryExpressionType.Div => Operation.Arithmetic<DivideOp>(left, right),
+                            _ => Operation.Arithmetic<RemainderOp>(left, right),
                         },
                         left,
                         right);
@@ -126,22 +126,22 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
                 case BinaryExpressionType.Equal:
                 case BinaryExpressionType.NotEqual:
                     Expect(FormulaType.Number, left, right, Symbol(type));
-                    return new Compare(
+                    return Fold(
                         type switch
                         {
-                            BinaryExpressionType.Lesser => Relation.Less,
-                            BinaryExpressionType.LesserOrEqual => Relation.LessOrEqual,
-                            BinaryExpressionType.Greater => Relation.Greater,
-                            BinaryExpressionType.GreaterOrEqual => Relation.GreaterOrEqual,
-                            BinaryExpressionType.Equal => Relation.Equal,
-                            _ => Relation.NotEqual,
+                            BinaryExpressionType.Lesser => Operation.Compare<LessOp>(left, right),
+                            BinaryExpressionType.LesserOrEqual => Operation.Compare<LessOrEqualOp>(left, right),
+                            BinaryExpressionType.Greater => Operation.Compare<GreaterOp>(left, right),
+                            BinaryExpressionType.GreaterOrEqual => Operation.Compare<GreaterOrEqualOp>(left, right),
+                            BinaryExpressionType.Equal => Operation.Compare<EqualOp>(left, right),
+                            _ => Operation.Compare<NotEqualOp>(left, right),
                         },
                         left,
                         right);
                 case BinaryExpressionType.And:
                 case BinaryExpressionType.Or:
                     Expect(FormulaType.Boolean, left, right, type == BinaryExpressionType.And ? "and" : "or");
-                    return new Logic(type == BinaryExpressionType.And, left, right);
+                    return Fold(type == BinaryExpressionType.And ? new And(left, right) : new Or(left, right), left, right);
                 default:
                     return Problem("The operator '" + Symbol(type) + "' is not allowed; use + - * / %, comparisons, and, or, not.");
             }
@@ -158,13 +158,13 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
             {
                 case UnaryExpressionType.Negate:
                     Expect(FormulaType.Number, operand, operand, "-");
-                    return new Negate(operand);
+                    return Fold(new Negate(operand), operand);
                 case UnaryExpressionType.Positive:
                     Expect(FormulaType.Number, operand, operand, "+");
                     return operand;
                 case UnaryExpressionType.Not:
                     Expect(FormulaType.Boolean, operand, operand, "not");
-                    return new Not(operand);
+                    return Fold(new Not(operand), operand);
                 default:
                     return Problem("The operator '" + expression.Type.ToString() + "' is not allowed; use + - * / %, comparisons, and, or, not.");
             }
@@ -211,11 +211,14 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
 
             return name switch
             {
-                "min" or "max" when nodes.Length >= 2 => new MinMax(name == "min", nodes),
+                "min" when nodes.Length == 2 => Fold(Operation.Extreme<MinOp>(nodes[0], nodes[1]), nodes),
+                "max" when nodes.Length == 2 => Fold(Operation.Extreme<MaxOp>(nodes[0], nodes[1]), nodes),
+                "min" or "max" when nodes.Length > 2 => Fold(new MinMax(name == "min", nodes), nodes),
                 "min" or "max" => Problem(name + " takes 2 or more arguments."),
-                "abs" when nodes.Length == 1 => new Abs(nodes[0]),
+                "abs" when nodes.Length == 1 => Fold(new Abs(nodes[0]), nodes),
                 "abs" => Problem("abs takes 1 argument."),
-                _ when nodes.Length == 3 => new Clamp(nodes[0], nodes[1], nodes[2]),
+                _ when nodes is [_, Constant low, Constant high] => Fold(new ClampConstant(nodes[0], low.Value, high.Value), nodes),
+                _ when nodes.Length == 3 => Fold(new Clamp(nodes[0], nodes[1], nodes[2]), nodes),
                 _ => Problem("clamp takes 3 arguments: clamp(x, low, high)."),
             };
         });
@@ -279,7 +282,46 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
             return Problem("Both branches of " + what + " must give a number (or both true/false).");
         }
 
-        return new Conditional(c, t, f);
+        // A condition written as a constant (if(true, a, b)) leaves only the branch it takes.
+        if (_problems.Count == 0 && c.IsConstant)
+        {
+            var ignored = FormulaStatus.Computed;
+            return c.Boolean(default, ref ignored) ? t : f;
+        }
+
+        return c is ComparisonNode comparison && _problems.Count == 0 ? comparison.If(t, f) : new Conditional(c, t, f);
+    }
+
+    /// <summary>
+    /// Replaces an operation whose operands are all constants by its value, computed once now: evaluating it reads no
+    /// input, so every later evaluation would give the same value. An operation that divides by zero or overflows is
+    /// kept as it is, so that it fails (with its reason) only when, and each time, it is reached.
+    /// </summary>
+    private Node Fold(Node node, params ReadOnlySpan<Node> operands)
+    {
+        if (_problems.Count > 0)
+        {
+            return node;
+        }
+
+        foreach (var operand in operands)
+        {
+            if (!operand.IsConstant)
+            {
+                return node;
+            }
+        }
+
+        var status = FormulaStatus.Computed;
+        try
+        {
+            Node folded = node.Type == FormulaType.Number ? new Constant(node.Number(default, ref status)) : new BooleanConstant(node.Boolean(default, ref status));
+            return status == FormulaStatus.Computed ? folded : node;
+        }
+        catch (OverflowException)
+        {
+            return node;
+        }
     }
 
     private void Expect(FormulaType type, Node left, Node right, string what)

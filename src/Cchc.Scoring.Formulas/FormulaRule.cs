@@ -37,12 +37,14 @@ public sealed class FormulaRule : IScoringRule
 
     private readonly Node _root;
     private readonly int[] _used;
+    private readonly bool _usesBaseline;
 
     private FormulaRule(string expression, Node root, IEnumerable<int> used)
     {
         Expression = expression;
         _root = root;
         _used = used.Order().ToArray();
+        _usesBaseline = _used.Contains(Baseline);
     }
 
     /// <summary>
@@ -98,45 +100,70 @@ public sealed class FormulaRule : IScoringRule
     }
 
     /// <inheritdoc/>
-    public decimal Evaluate(in RuleInput input) => Run(input).Points;
+    public decimal Evaluate(in RuleInput input) => Calculate(new FormulaInputs(input)).Points;
 
     /// <inheritdoc/>
-    public string Explain(in RuleInput input) => Run(input).Formula;
+    public string Explain(in RuleInput input) => Explain(new FormulaInputs(input));
 
-    private (decimal Points, string Formula) Run(in RuleInput input)
+    /// <summary>
+    /// The points for some inputs, without the explanation: the compiled expression read over the inputs in place.
+    /// Never throws: a division by zero, an overflow or a missing baseline gives 0 points with its
+    /// <see cref="FormulaResult.Status"/>. Allocates nothing, a division by zero included; only an overflow (numbers
+    /// near the limits of <see cref="decimal"/>) goes through an exception, caught here.
+    /// </summary>
+    /// <param name="inputs">The values of the names.</param>
+    /// <returns>The points and how they were obtained.</returns>
+    public FormulaResult Calculate(in FormulaInputs inputs)
     {
-        var m = input.Measurement;
-        var values = new[] { input.Value, input.Target, input.Baseline ?? 0, m.Numerator, m.Denominator, m.Excluded, input.MaxPoints };
-        var text = new StringBuilder(Expression.Length + 64).Append(Expression);
-        for (int i = 0; i < _used.Length; i++)
+        if (_usesBaseline && !inputs.HasBaseline)
         {
-            text.Append(i == 0 ? " with " : ", ").Append(InputNames[_used[i]]).Append(" = ").Append(N(values[_used[i]]));
+            return new(0, FormulaStatus.NoBaseline);
         }
 
-        if (input.Baseline is null && _used.Contains(Baseline))
-        {
-            return (0, text.Append(": no baseline → 0").ToString());
-        }
-
+        // A division by zero is recorded as it happens, without an exception; an overflow (only numbers near the
+        // limits of decimal reach one) is caught. Either way the first failure met is the status, and the points are 0.
+        var status = FormulaStatus.Computed;
         try
         {
-            decimal points = _root.Number(values);
-            return (points, text.Append(" → ").Append(N(points)).ToString());
-        }
-        catch (DivideByZeroException)
-        {
-            return (0, text.Append(": division by zero → 0").ToString());
+            decimal points = _root.Number(inputs, ref status);
+            return status == FormulaStatus.Computed ? new(points, status) : new(0, status);
         }
         catch (OverflowException)
         {
-            return (0, text.Append(": a number too large → 0").ToString());
+            return new(0, status == FormulaStatus.Computed ? FormulaStatus.Overflow : status);
         }
+    }
+
+    /// <summary>
+    /// The explanation of the points for some inputs: the expression with the values of the names it uses and the
+    /// result, e.g. <c>min(1, value / target) * maxPoints with value = 87.5, target = 90, maxPoints = 10 → 9.722222…</c>
+    /// (the text of <see cref="Explain(in RuleInput)"/>). Built only when asked for.
+    /// </summary>
+    /// <param name="inputs">The values of the names.</param>
+    /// <returns>The text.</returns>
+    public string Explain(in FormulaInputs inputs) => Explain(inputs, Calculate(inputs));
+
+    internal string Explain(in FormulaInputs inputs, FormulaResult result)
+    {
+        var text = new StringBuilder(Expression.Length + 64).Append(Expression);
+        for (int i = 0; i < _used.Length; i++)
+        {
+            text.Append(i == 0 ? " with " : ", ").Append(InputNames[_used[i]]).Append(" = ").Append(N(inputs[_used[i]]));
+        }
+
+        return result.Status switch
+        {
+            FormulaStatus.NoBaseline => text.Append(": no baseline → 0").ToString(),
+            FormulaStatus.DivisionByZero => text.Append(": division by zero → 0").ToString(),
+            FormulaStatus.Overflow => text.Append(": a number too large → 0").ToString(),
+            _ => text.Append(" → ").Append(N(result.Points)).ToString(),
+        };
     }
 
     /// <inheritdoc/>
     public IEnumerable<Problem> Check(RuleSetting setting)
     {
-        if (_used.Contains(Baseline) && !setting.BaselineRelative)
+        if (_usesBaseline && !setting.BaselineRelative)
         {
             yield return new Problem(ProblemCodes.RuleMismatch, "The expression uses 'baseline' but the target has no baseline.", "expression");
         }
