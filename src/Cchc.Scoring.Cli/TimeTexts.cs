@@ -9,15 +9,11 @@ internal sealed class TimeTexts
     {
         Language = Language.Vi,
         Revision = "Lần",
-        RecordedAt = "Ghi nhận lúc",
         Late = "Trễ hạn",
         Due = "Hạn nộp",
-        Note = "Ghi chú",
         Baseline = "Cơ sở",
         Milestones = "Mốc theo năm",
         Latest = "Mới nhất",
-        Projection = "Dự báo",
-        Yes = "có",
         NoRevisions = "(không có lần nộp nào)",
     };
 
@@ -25,27 +21,23 @@ internal sealed class TimeTexts
     {
         Language = Language.En,
         Revision = "Revision",
-        RecordedAt = "Recorded at",
         Late = "Late",
         Due = "Due",
-        Note = "Note",
         Baseline = "Baseline",
         Milestones = "Milestones",
         Latest = "Latest",
-        Projection = "Projection",
-        Yes = "yes",
         NoRevisions = "(no revisions)",
     };
 
     public required string Revision { get; init; }
 
-    public required string RecordedAt { get; init; }
+    public string RecordedAt => Glossary.RecordedAt.Get(Language);
 
     public required string Late { get; init; }
 
     public required string Due { get; init; }
 
-    public required string Note { get; init; }
+    public string Note => Glossary.Note.Get(Language);
 
     public required string Baseline { get; init; }
 
@@ -53,9 +45,9 @@ internal sealed class TimeTexts
 
     public required string Latest { get; init; }
 
-    public required string Projection { get; init; }
+    public string Projection => Glossary.Projection.Get(Language);
 
-    public required string Yes { get; init; }
+    public string Yes => Glossary.Yes.Get(Language);
 
     public required string NoRevisions { get; init; }
 

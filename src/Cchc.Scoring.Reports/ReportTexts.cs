@@ -10,43 +10,21 @@ internal sealed class ReportTexts
         Language = Language.Vi,
         LangCode = "vi",
         Title = "Báo cáo kết quả cải cách hành chính",
-        Framework = "Khung đánh giá",
-        VersionWord = "phiên bản",
-        Period = "Kỳ đánh giá",
-        AsOf = "Tính đến",
         Latest = "số liệu mới nhất",
-        Fingerprint = "Mã kiểm chứng (SHA-256)",
-        Index = "Chỉ số",
-        Class = "Xếp loại",
-        Points = "Điểm",
-        Max = "Tối đa",
         Areas = "Điểm theo lĩnh vực",
-        Area = "Lĩnh vực",
         Ranking = "Xếp hạng các đơn vị",
-        Rank = "Hạng",
-        Unit = "Đơn vị",
-        Name = "Tên",
         Kind = "Loại đơn vị",
         Indicators = "Các chỉ tiêu",
-        Indicator = "Chỉ tiêu",
-        Value = "Giá trị",
-        Target = "Mục tiêu",
-        Status = "Trạng thái",
         Explanation = "Giải thích",
         ShowExplanation = "Xem cách tính điểm",
         Trajectories = "Lộ trình đến mục tiêu",
         Baseline = "Giá trị cơ sở",
         Milestones = "Mốc lộ trình",
         Observed = "Giá trị thực tế",
-        Projection = "Dự báo",
         Due = "Hạn",
         NothingToDraw = "Chưa có số liệu để vẽ.",
-        RollUpNote = "tổng hợp từ các đơn vị trực thuộc",
-        Bonus = "Điểm thưởng",
-        Deduction = "Điểm trừ",
         Summary = "Tổng hợp",
         Submissions = "Số liệu đã dùng",
-        RecordedAt = "Ghi nhận lúc",
         Revision = "Lần nộp",
         Measure = "Loại số liệu",
         Numerator = "Tử số",
@@ -54,11 +32,9 @@ internal sealed class ReportTexts
         Excluded = "Loại trừ",
         Count = "Số lượng",
         Applicable = "Áp dụng",
-        Note = "Ghi chú",
         Evidence = "Minh chứng",
         SelfAssessed = "Điểm tự chấm",
         Appraised = "Điểm thẩm định",
-        Yes = "có",
         No = "không",
         Footer = "Tạo bởi cchc (Cchc.Scoring). Số liệu trong tệp dữ liệu dùng định dạng bất biến; số trong báo cáo viết theo kiểu Việt Nam.",
     };
@@ -68,43 +44,21 @@ internal sealed class ReportTexts
         Language = Language.En,
         LangCode = "en",
         Title = "Administrative reform report",
-        Framework = "Framework",
-        VersionWord = "version",
-        Period = "Period",
-        AsOf = "As of",
         Latest = "latest figures",
-        Fingerprint = "Fingerprint (SHA-256)",
-        Index = "Index",
-        Class = "Class",
-        Points = "Points",
-        Max = "Max",
         Areas = "Points by area",
-        Area = "Area",
         Ranking = "Units ranked",
-        Rank = "Rank",
-        Unit = "Unit",
-        Name = "Name",
         Kind = "Kind",
         Indicators = "Indicators",
-        Indicator = "Indicator",
-        Value = "Value",
-        Target = "Target",
-        Status = "Status",
         Explanation = "Explanation",
         ShowExplanation = "How the points came about",
         Trajectories = "Trajectories to the targets",
         Baseline = "Baseline",
         Milestones = "Milestones",
         Observed = "Actual values",
-        Projection = "Projection",
         Due = "Due",
         NothingToDraw = "No figures to draw yet.",
-        RollUpNote = "rolled up from its units",
-        Bonus = "Bonus",
-        Deduction = "Deduction",
         Summary = "Summary",
         Submissions = "Submissions used",
-        RecordedAt = "Recorded at",
         Revision = "Revision",
         Measure = "Measure",
         Numerator = "Numerator",
@@ -112,11 +66,9 @@ internal sealed class ReportTexts
         Excluded = "Excluded",
         Count = "Count",
         Applicable = "Applicable",
-        Note = "Note",
         Evidence = "Evidence",
         SelfAssessed = "Self-assessed points",
         Appraised = "Appraised points",
-        Yes = "yes",
         No = "no",
         Footer = "Made by cchc (Cchc.Scoring). Data files keep invariant numbers; the report writes numbers in the Vietnamese style.",
     };
@@ -127,49 +79,49 @@ internal sealed class ReportTexts
 
     public required string Title { get; init; }
 
-    public required string Framework { get; init; }
+    public string Framework => Glossary.Framework.Get(Language);
 
-    public required string VersionWord { get; init; }
+    public string VersionWord => Glossary.VersionWord.Get(Language);
 
-    public required string Period { get; init; }
+    public string Period => Glossary.Period.Get(Language);
 
-    public required string AsOf { get; init; }
+    public string AsOf => Glossary.AsOf.Get(Language);
 
     public required string Latest { get; init; }
 
-    public required string Fingerprint { get; init; }
+    public string Fingerprint => Glossary.Fingerprint.Get(Language);
 
-    public required string Index { get; init; }
+    public string Index => Glossary.Index.Get(Language);
 
-    public required string Class { get; init; }
+    public string Class => Glossary.Class.Get(Language);
 
-    public required string Points { get; init; }
+    public string Points => Glossary.Points.Get(Language);
 
-    public required string Max { get; init; }
+    public string Max => Glossary.Max.Get(Language);
 
     public required string Areas { get; init; }
 
-    public required string Area { get; init; }
+    public string Area => Glossary.Area.Get(Language);
 
     public required string Ranking { get; init; }
 
-    public required string Rank { get; init; }
+    public string Rank => Glossary.Rank.Get(Language);
 
-    public required string Unit { get; init; }
+    public string Unit => Glossary.Unit.Get(Language);
 
-    public required string Name { get; init; }
+    public string Name => Glossary.Name.Get(Language);
 
     public required string Kind { get; init; }
 
     public required string Indicators { get; init; }
 
-    public required string Indicator { get; init; }
+    public string Indicator => Glossary.Indicator.Get(Language);
 
-    public required string Value { get; init; }
+    public string Value => Glossary.Value.Get(Language);
 
-    public required string Target { get; init; }
+    public string Target => Glossary.Target.Get(Language);
 
-    public required string Status { get; init; }
+    public string Status => Glossary.Status.Get(Language);
 
     public required string Explanation { get; init; }
 
@@ -183,23 +135,23 @@ internal sealed class ReportTexts
 
     public required string Observed { get; init; }
 
-    public required string Projection { get; init; }
+    public string Projection => Glossary.Projection.Get(Language);
 
     public required string Due { get; init; }
 
     public required string NothingToDraw { get; init; }
 
-    public required string RollUpNote { get; init; }
+    public string RollUpNote => Glossary.RollUpNote.Get(Language);
 
-    public required string Bonus { get; init; }
+    public string Bonus => Glossary.Bonus.Get(Language);
 
-    public required string Deduction { get; init; }
+    public string Deduction => Glossary.Deduction.Get(Language);
 
     public required string Summary { get; init; }
 
     public required string Submissions { get; init; }
 
-    public required string RecordedAt { get; init; }
+    public string RecordedAt => Glossary.RecordedAt.Get(Language);
 
     public required string Revision { get; init; }
 
@@ -215,7 +167,7 @@ internal sealed class ReportTexts
 
     public required string Applicable { get; init; }
 
-    public required string Note { get; init; }
+    public string Note => Glossary.Note.Get(Language);
 
     public required string Evidence { get; init; }
 
@@ -223,7 +175,7 @@ internal sealed class ReportTexts
 
     public required string Appraised { get; init; }
 
-    public required string Yes { get; init; }
+    public string Yes => Glossary.Yes.Get(Language);
 
     public required string No { get; init; }
 

@@ -67,7 +67,7 @@ public static class ComparisonExtensions
     /// <param name="symbol">The symbol.</param>
     /// <param name="comparison">The comparison, when known.</param>
     /// <returns>True when the symbol is known.</returns>
-    public static bool TryParse(string? symbol, out Comparison comparison)
+    internal static bool TryParse(string? symbol, out Comparison comparison)
     {
         (bool ok, comparison) = symbol switch
         {

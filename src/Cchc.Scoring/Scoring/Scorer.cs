@@ -192,23 +192,7 @@ public static class Scorer
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            if (target.Baseline!.Value is decimal fixedBaseline)
-            {
-                facts.Baseline = fixedBaseline;
-            }
-            else if (target.Baseline.Period is ReportingPeriod bp)
-            {
-                if (context.Explaining)
-                {
-                    facts.BaselineSource = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, bp, context.AsOf);
-                    facts.Baseline = facts.BaselineSource?.Measurement?.ComparableValue;
-                }
-                else
-                {
-                    facts.Baseline = PeriodRollUp.FindFigure(context.Submissions, unitId, indicator, bp, context.AsOf).Measurement?.ComparableValue;
-                }
-            }
-
+            (facts.Baseline, facts.BaselineSource, _) = Baselines.Resolve(context.Framework, context.Submissions, unitId, indicator, context.AsOf, null, context.Explaining);
             if (facts.Baseline is null)
             {
                 context.Problems.Warning(ProblemCodes.MissingBaseline, Path(unitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
@@ -255,23 +239,7 @@ public static class Scorer
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            if (target.Baseline!.Value is decimal fixedBaseline)
-            {
-                facts.Baseline = fixedBaseline;
-            }
-            else if (target.Baseline.Period is ReportingPeriod bp)
-            {
-                if (context.Explaining)
-                {
-                    facts.BaselineRollUp = UnitRollUp.Combine(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method);
-                    facts.Baseline = facts.BaselineRollUp.Value;
-                }
-                else
-                {
-                    facts.Baseline = UnitRollUp.Figure(context.Framework, context.Submissions, bp, context.AsOf, parent.Id, indicator, method).Value;
-                }
-            }
-
+            (facts.Baseline, _, facts.BaselineRollUp) = Baselines.Resolve(context.Framework, context.Submissions, parent.Id, indicator, context.AsOf, method, context.Explaining);
             if (facts.Baseline is null)
             {
                 context.Problems.Warning(ProblemCodes.MissingBaseline, path, "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " rolled up for unit '" + parent.Id + "', which is missing; the indicator scores as no data.");

@@ -1,0 +1,80 @@
+namespace Cchc.Scoring;
+
+/// <summary>
+/// The words shown to people about scoring, in Vietnamese and English, kept once: the command line, the reports and the
+/// explanations take their shared words from here rather than typing them again.
+/// </summary>
+public static class Glossary
+{
+    /// <summary>An area of a framework (lĩnh vực): <c>Lĩnh vực</c> / <c>Area</c>.</summary>
+    public static LocalizedText Area { get; } = new("Lĩnh vực", "Area");
+
+    /// <summary>"as of" an instant: <c>Tính đến</c> / <c>As of</c>.</summary>
+    public static LocalizedText AsOf { get; } = new("Tính đến", "As of");
+
+    /// <summary>Bonus points: <c>Điểm thưởng</c> / <c>Bonus</c>.</summary>
+    public static LocalizedText Bonus { get; } = new("Điểm thưởng", "Bonus");
+
+    /// <summary>A class band (xếp loại): <c>Xếp loại</c> / <c>Class</c>.</summary>
+    public static LocalizedText Class { get; } = new("Xếp loại", "Class");
+
+    /// <summary>Points deducted: <c>Điểm trừ</c> / <c>Deduction</c>.</summary>
+    public static LocalizedText Deduction { get; } = new("Điểm trừ", "Deduction");
+
+    /// <summary>The SHA-256 fingerprint of a result: <c>Mã kiểm chứng (SHA-256)</c> / <c>Fingerprint (SHA-256)</c>.</summary>
+    public static LocalizedText Fingerprint { get; } = new("Mã kiểm chứng (SHA-256)", "Fingerprint (SHA-256)");
+
+    /// <summary>A scoring framework (khung đánh giá): <c>Khung đánh giá</c> / <c>Framework</c>.</summary>
+    public static LocalizedText Framework { get; } = new("Khung đánh giá", "Framework");
+
+    /// <summary>The index of a unit (chỉ số): <c>Chỉ số</c> / <c>Index</c>.</summary>
+    public static LocalizedText Index { get; } = new("Chỉ số", "Index");
+
+    /// <summary>An indicator (chỉ tiêu): <c>Chỉ tiêu</c> / <c>Indicator</c>.</summary>
+    public static LocalizedText Indicator { get; } = new("Chỉ tiêu", "Indicator");
+
+    /// <summary>A maximum: <c>Tối đa</c> / <c>Max</c>.</summary>
+    public static LocalizedText Max { get; } = new("Tối đa", "Max");
+
+    /// <summary>A name: <c>Tên</c> / <c>Name</c>.</summary>
+    public static LocalizedText Name { get; } = new("Tên", "Name");
+
+    /// <summary>A note: <c>Ghi chú</c> / <c>Note</c>.</summary>
+    public static LocalizedText Note { get; } = new("Ghi chú", "Note");
+
+    /// <summary>The period scored (kỳ đánh giá): <c>Kỳ đánh giá</c> / <c>Period</c>.</summary>
+    public static LocalizedText Period { get; } = new("Kỳ đánh giá", "Period");
+
+    /// <summary>Points: <c>Điểm</c> / <c>Points</c>.</summary>
+    public static LocalizedText Points { get; } = new("Điểm", "Points");
+
+    /// <summary>A projection to the due year: <c>Dự báo</c> / <c>Projection</c>.</summary>
+    public static LocalizedText Projection { get; } = new("Dự báo", "Projection");
+
+    /// <summary>A rank: <c>Hạng</c> / <c>Rank</c>.</summary>
+    public static LocalizedText Rank { get; } = new("Hạng", "Rank");
+
+    /// <summary>When a submission was recorded: <c>Ghi nhận lúc</c> / <c>Recorded at</c>.</summary>
+    public static LocalizedText RecordedAt { get; } = new("Ghi nhận lúc", "Recorded at");
+
+    /// <summary>A unit scored from its units: <c>tổng hợp từ các đơn vị trực thuộc</c> / <c>rolled up from its units</c>.</summary>
+    public static LocalizedText RollUpNote { get; } = new("tổng hợp từ các đơn vị trực thuộc", "rolled up from its units");
+
+    /// <summary>A status: <c>Trạng thái</c> / <c>Status</c>.</summary>
+    public static LocalizedText Status { get; } = new("Trạng thái", "Status");
+
+    /// <summary>A target: <c>Mục tiêu</c> / <c>Target</c>.</summary>
+    public static LocalizedText Target { get; } = new("Mục tiêu", "Target");
+
+    /// <summary>A unit (đơn vị): <c>Đơn vị</c> / <c>Unit</c>.</summary>
+    public static LocalizedText Unit { get; } = new("Đơn vị", "Unit");
+
+    /// <summary>A value: <c>Giá trị</c> / <c>Value</c>.</summary>
+    public static LocalizedText Value { get; } = new("Giá trị", "Value");
+
+    /// <summary>The word "version" inside a sentence: <c>phiên bản</c> / <c>version</c>.</summary>
+    public static LocalizedText VersionWord { get; } = new("phiên bản", "version");
+
+    /// <summary>Yes: <c>có</c> / <c>yes</c>.</summary>
+    public static LocalizedText Yes { get; } = new("có", "yes");
+}
