@@ -26,11 +26,7 @@ public sealed class Framework
     /// <param name="totalPoints">The declared total of all indicators' points (usually 100).</param>
     /// <param name="bands">The classification bands, in any order.</param>
     /// <param name="areas">The areas, in the order they are shown.</param>
-    /// <param name="deadline">When submissions are due, or null when the framework sets no deadline.</param>
-    /// <param name="trajectoryThresholds">The thresholds of trajectory statuses; <see cref="TrajectoryThresholds.Default"/> when null.</param>
-    /// <param name="defaultUnitRollUp">How a parent's figure is formed from its units for indicators that declare no method.</param>
-    /// <param name="maxBonus">The most bonus points a unit may add to its total (0: no bonus, so no index above 100).</param>
-    /// <param name="maxDeduction">The most points deductions may take from a unit's total (0: no deductions).</param>
+    /// <param name="options">What a framework may add: a deadline, trajectory thresholds, the default unit roll-up, bonus and deduction caps; null for none.</param>
     /// <exception cref="ArgumentNullException">A reference argument or an item is null.</exception>
     public Framework(
         string id,
@@ -42,11 +38,7 @@ public sealed class Framework
         decimal totalPoints,
         IEnumerable<ClassBand> bands,
         IEnumerable<Area> areas,
-        SubmissionDeadline? deadline = null,
-        TrajectoryThresholds? trajectoryThresholds = null,
-        UnitRollUpMethod defaultUnitRollUp = UnitRollUpMethod.Pool,
-        decimal maxBonus = 0,
-        decimal maxDeduction = 0)
+        FrameworkOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(version);
@@ -65,11 +57,12 @@ public sealed class Framework
         TotalPoints = totalPoints;
         Bands = bands.OrderByDescending(b => b.MinIndex).ToArray();
         Areas = areas.ToArray();
-        Deadline = deadline;
-        TrajectoryThresholds = trajectoryThresholds ?? TrajectoryThresholds.Default;
-        DefaultUnitRollUp = defaultUnitRollUp;
-        MaxBonus = maxBonus;
-        MaxDeduction = maxDeduction;
+        options ??= FrameworkOptions.Default;
+        Deadline = options.Deadline;
+        TrajectoryThresholds = options.TrajectoryThresholds ?? TrajectoryThresholds.Default;
+        DefaultUnitRollUp = options.DefaultUnitRollUp;
+        MaxBonus = options.MaxBonus;
+        MaxDeduction = options.MaxDeduction;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));

@@ -17,11 +17,9 @@ public sealed class Indicator
     /// <param name="target">The target.</param>
     /// <param name="rule">The scoring rule.</param>
     /// <param name="maxPoints">The maximum points (0 for a tracked-only indicator).</param>
-    /// <param name="periodRollUp">How sub-period submissions make up a longer period, or null for the default of the measure kind.</param>
-    /// <param name="unitRollUp">How a parent's figure is formed from its units, or null for the framework's default.</param>
-    /// <param name="notApplicableTo">The kinds of unit the indicator does not apply to (its maximum leaves their total).</param>
-    /// <exception cref="ArgumentNullException">A reference argument, or an item of <paramref name="notApplicableTo"/>, is null.</exception>
-    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, PeriodRollUpMethod? periodRollUp = null, UnitRollUpMethod? unitRollUp = null, IEnumerable<string>? notApplicableTo = null)
+    /// <param name="options">What the indicator may declare beyond its target, rule and points; null for nothing.</param>
+    /// <exception cref="ArgumentNullException">A reference argument, or an item of the options' kinds of unit, is null.</exception>
+    public Indicator(string code, LocalizedText name, MeasureKind measure, string unitOfMeasure, Target target, IScoringRule rule, decimal maxPoints, IndicatorOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(name);
@@ -35,9 +33,10 @@ public sealed class Indicator
         Target = target;
         Rule = rule;
         MaxPoints = maxPoints;
-        PeriodRollUp = periodRollUp;
-        UnitRollUp = unitRollUp;
-        NotApplicableTo = KindList.From(notApplicableTo, nameof(notApplicableTo));
+        options ??= IndicatorOptions.Default;
+        PeriodRollUp = options.PeriodRollUp;
+        UnitRollUp = options.UnitRollUp;
+        NotApplicableTo = KindList.From(options.NotApplicableTo, nameof(options));
     }
 
     /// <summary>The code.</summary>

@@ -250,7 +250,14 @@ public static class FrameworkJson
             return new ValidationResult<Framework>(null, bag.Problems);
         }
 
-        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, deadline, thresholds, defaultUnitRollUp ?? UnitRollUpMethod.Pool, dto.AdjustmentCaps?.MaxBonus ?? 0, dto.AdjustmentCaps?.MaxDeduction ?? 0);
+        var framework = new Framework(id!, version!, name!, plan!, calendar, rounding!, dto.TotalPoints!.Value, bands, areas, new FrameworkOptions
+        {
+            Deadline = deadline,
+            TrajectoryThresholds = thresholds,
+            DefaultUnitRollUp = defaultUnitRollUp ?? UnitRollUpMethod.Pool,
+            MaxBonus = dto.AdjustmentCaps?.MaxBonus ?? 0,
+            MaxDeduction = dto.AdjustmentCaps?.MaxDeduction ?? 0,
+        });
         foreach (var problem in framework.Validate())
         {
             bag.Add(problem);
@@ -387,7 +394,7 @@ public static class FrameworkJson
         var notApplicableTo = KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, periodRollUp, unitRollUp, notApplicableTo);
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo });
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

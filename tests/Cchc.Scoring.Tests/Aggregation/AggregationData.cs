@@ -24,7 +24,7 @@ internal static class AggregationData
 
     /// <summary>One ratio indicator R, ≥ 100 %, proportional, 100 points: the points equal the percentage.</summary>
     public static Indicator Ratio(string code = "R", UnitRollUpMethod? rollUp = null, decimal points = 100, decimal target = 100) =>
-        new(code, Text(code), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, target), ProportionalRule.Instance, points, unitRollUp: rollUp);
+        new(code, Text(code), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, target), ProportionalRule.Instance, points, new IndicatorOptions { UnitRollUp = rollUp });
 
     public static Framework Framework(Indicator[] indicators, UnitRollUpMethod defaultUnitRollUp = UnitRollUpMethod.Pool, decimal maxBonus = 0, decimal maxDeduction = 0, RoundingPolicy? rounding = null, IEnumerable<string>? areaNotApplicableTo = null) =>
         new(
@@ -37,9 +37,7 @@ internal static class AggregationData
             indicators.Sum(i => i.MaxPoints),
             Bands,
             [new Area("X", Text("X"), indicators, areaNotApplicableTo)],
-            defaultUnitRollUp: defaultUnitRollUp,
-            maxBonus: maxBonus,
-            maxDeduction: maxDeduction);
+            new FrameworkOptions { DefaultUnitRollUp = defaultUnitRollUp, MaxBonus = maxBonus, MaxDeduction = maxDeduction });
 
     public static ScoringResult Score(Framework framework, SubmissionSet set, bool rollUp = true, string period = "2025", Instant? asOf = null) =>
         Scorer.Score(framework, set, new ScoringRequest(Period(period), asOf, rollUpUnits: rollUp));

@@ -60,7 +60,7 @@ public class ApplicabilityAndPointsTests
     [Fact]
     public void IndicatorNotApplicableToKind_AndUndeclaredUnitsKeepEverything()
     {
-        var i2 = new Indicator("I2", Text("I2"), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 10, notApplicableTo: ["office", "division"]);
+        var i2 = new Indicator("I2", Text("I2"), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 10, new IndicatorOptions { NotApplicableTo = ["office", "division"] });
         var framework = Framework([I1, i2]);
         Assert.False(framework.AppliesTo(i2, "office"));
         Assert.True(framework.AppliesTo(i2, "department"));
@@ -84,7 +84,7 @@ public class ApplicabilityAndPointsTests
     public void RollUp_LeavesOutUnitsOfInapplicableKinds()
     {
         // R does not apply to offices: P pools only A (9/10) → 90 %; O's 0/10 is left out.
-        var r = new Indicator("R", Text("R"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 100), ProportionalRule.Instance, 100, notApplicableTo: ["office"]);
+        var r = new Indicator("R", Text("R"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 100), ProportionalRule.Instance, 100, new IndicatorOptions { NotApplicableTo = ["office"] });
         var set = new SubmissionSet([Submission("A", "2025", "R", Measurement.Ratio(9, 10)), Submission("O", "2025", "R", Measurement.Ratio(0, 10))], Hierarchy(Dept, DivA, Office));
         var score = Find(Score(Framework([r]), set), "P", "R");
         Assert.Equal(90m, score.Value);
@@ -193,7 +193,7 @@ public class ApplicabilityAndPointsTests
     [Fact]
     public void FrameworkJson_NewFields_RoundTrip_AndDefaultsAreLeftOut()
     {
-        var i2 = new Indicator("I2", Text("I2"), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 10, null, UnitRollUpMethod.Own, ["office"]);
+        var i2 = new Indicator("I2", Text("I2"), MeasureKind.YesNo, string.Empty, new Target(Comparison.Equal, 1), YesNoRule.Instance, 10, new IndicatorOptions { UnitRollUp = UnitRollUpMethod.Own, NotApplicableTo = ["office"] });
         var framework = Framework([Ratio("R", UnitRollUpMethod.Mean, 10), i2], UnitRollUpMethod.Mean, maxBonus: 5, maxDeduction: 2.5m, areaNotApplicableTo: ["division"]);
         string text = FrameworkJson.Write(framework);
         Assert.Contains("\"unitRollUp\": \"mean\",\n  \"adjustmentCaps\": {\n    \"maxBonus\": 5,\n    \"maxDeduction\": 2.5\n  },", text, System.StringComparison.Ordinal);

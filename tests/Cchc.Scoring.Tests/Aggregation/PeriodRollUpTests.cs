@@ -12,9 +12,9 @@ public class PeriodRollUpTests
 {
     private static Framework One(MeasureKind measure, Target target, IScoringRule rule, PeriodRollUpMethod? rollUp = null, SubmissionDeadline? deadline = null)
     {
-        var indicator = new Indicator("I1", Text("I1"), measure, "units", target, rule, 10, rollUp);
+        var indicator = new Indicator("I1", Text("I1"), measure, "units", target, rule, 10, new IndicatorOptions { PeriodRollUp = rollUp });
         var area = Area("A1", indicator);
-        return new Framework("t", "1", Text("t"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), ReportingCalendar.Calendar, RoundingPolicy.Default, 10, Bands, [area], deadline);
+        return new Framework("t", "1", Text("t"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), ReportingCalendar.Calendar, RoundingPolicy.Default, 10, Bands, [area], new FrameworkOptions { Deadline = deadline });
     }
 
     private static IndicatorScore ScoreOne(Framework framework, string period, params Submission[] submissions) =>

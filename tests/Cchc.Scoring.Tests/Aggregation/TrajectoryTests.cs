@@ -15,7 +15,7 @@ public class TrajectoryTests
     private static Framework Fw(Target target, MeasureKind measure = MeasureKind.Percentage, TrajectoryThresholds? thresholds = null) =>
         new("t", "1", Text("t"), new NodaTime.DateInterval(Date("2021-01-01"), Date("2025-12-31")), ReportingCalendar.Calendar, RoundingPolicy.Default, 10, Bands,
             [Area("A1", new Indicator("I1", Text("I1"), measure, "%", target, ThresholdRule.Instance, 10)), Area("A2", new Indicator("I2", Text("I2"), MeasureKind.Percentage, "%", AtLeast90, ThresholdRule.Instance, 0))],
-            null, thresholds);
+            new FrameworkOptions { TrajectoryThresholds = thresholds });
 
     private static SubmissionSet Yearly(params (int Year, decimal Value)[] values) =>
         Set(values.Select(v => Submission("VP", v.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "I1", Measurement.Percentage(v.Value), At(v.Year + 1 + "-01-10T00:00:00Z"))).ToArray());

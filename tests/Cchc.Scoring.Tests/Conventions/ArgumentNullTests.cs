@@ -104,7 +104,7 @@ public class ArgumentNullTests
         Throws("reason", () => new Adjustment("VP", Period("2025"), 1, null!, Recorded));
         Throws("adjustments", () => new SubmissionSet([], null, [null!]));
         Throws("notApplicableTo", () => new Area("A1", Text("A1"), [], [null!]));
-        Throws("notApplicableTo", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), ThresholdRule.Instance, 1, null, null, [null!]));
+        Throws("options", () => new Indicator("I1", Text("I1"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 1), ThresholdRule.Instance, 1, new IndicatorOptions { NotApplicableTo = [null!] }));
         Throws("code", () => new Cchc.Scoring.Problem(null!, "m"));
         Throws("problems", () => new Cchc.Scoring.ValidationResult<Framework>(null, null!));
     }
