@@ -44,6 +44,8 @@ public class MutabilityTests
         var settable = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } || p.SetMethod is { IsFamily: true } || p.SetMethod is { IsFamilyOrAssembly: true })
+            // An init-only setter (options set by name) can only run while the object is created: it stays immutable.
+            .Where(p => !p.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
             .Select(p => p.DeclaringType!.FullName + "." + p.Name)
             .ToArray();
         Assert.Empty(settable);
