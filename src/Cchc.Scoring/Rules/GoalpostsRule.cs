@@ -38,12 +38,7 @@ public sealed class GoalpostsRule : IScoringRule
     public decimal Evaluate(in RuleInput input) => Apply(input, null);
 
     /// <inheritdoc/>
-    public string Explain(in RuleInput input)
-    {
-        var text = new StringBuilder();
-        Apply(input, text);
-        return text.ToString();
-    }
+    public string Explain(in RuleInput input) => RuleText.Written(input, Apply);
 
     private decimal Apply(in RuleInput input, StringBuilder? text)
     {

@@ -5,6 +5,17 @@ namespace Cchc.Scoring.Rules;
 /// <summary>Language-neutral arithmetic text shared by the built-in rules.</summary>
 internal static class RuleText
 {
+    /// <summary>A rule's arithmetic: its points with the text written along, or without it (null) when only the points are wanted.</summary>
+    public delegate decimal Arithmetic(in RuleInput input, System.Text.StringBuilder? text);
+
+    /// <summary>The text a rule's arithmetic writes for an input (what <see cref="IScoringRule.Explain"/> returns).</summary>
+    public static string Written(in RuleInput input, Arithmetic arithmetic)
+    {
+        var text = new System.Text.StringBuilder();
+        arithmetic(input, text);
+        return text.ToString();
+    }
+
     /// <summary>A number as written in a formula: at most 6 decimals, "…" when more were cut.</summary>
     public static string N(decimal value)
     {
