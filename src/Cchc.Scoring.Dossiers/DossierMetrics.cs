@@ -178,7 +178,7 @@ public sealed class DossierMetrics
             {
                 if (r.Measure(metric) is { } m)
                 {
-                    list.Add(new Submission(r.UnitId, r.Period, code, m, at, "Computed from dossier records: " + IndicatorMap.NameOf(metric) + "."));
+                    list.Add(new Submission(r.UnitId, r.Period, code, m, at, new SubmissionOptions { Note = "Computed from dossier records: " + IndicatorMap.NameOf(metric) + "." }));
                 }
             }
         }

@@ -47,7 +47,7 @@ internal static class TestData
     public static Framework Framework(params Area[] areas) => Framework(null, areas);
 
     public static Submission Submission(string unit, string period, string indicator, Measurement measurement, Instant? recordedAt = null, string? note = null) =>
-        new(unit, Period(period), indicator, measurement, recordedAt ?? Recorded, note);
+        new(unit, Period(period), indicator, measurement, recordedAt ?? Recorded, new SubmissionOptions { Note = note });
 
     public static SubmissionSet Set(params Submission[] submissions) => new(submissions);
 

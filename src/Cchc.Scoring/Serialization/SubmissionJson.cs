@@ -524,7 +524,7 @@ public static class SubmissionJson
         }
 
         var measurement = ReadMeasurement(dto, indicator, path, bag);
-        return measurement is Measurement m ? new Submission(unit, period, indicatorCode, m, recordedAt, dto.Note, dto.Evidence, dto.SelfAssessedPoints, dto.AppraisedPoints) : null;
+        return measurement is Measurement m ? new Submission(unit, period, indicatorCode, m, recordedAt, new SubmissionOptions { Note = dto.Note, Evidence = dto.Evidence, SelfAssessedPoints = dto.SelfAssessedPoints, AppraisedPoints = dto.AppraisedPoints }) : null;
     }
 
     private static Measurement? ReadMeasurement(SubmissionDto dto, Indicator indicator, string path, ProblemBag bag)

@@ -16,12 +16,9 @@ public sealed class Submission
     /// <param name="indicatorCode">The indicator's code.</param>
     /// <param name="measurement">What was measured.</param>
     /// <param name="recordedAt">When this revision was recorded.</param>
-    /// <param name="note">A free note, or null.</param>
-    /// <param name="evidence">A reference to the evidence (tài liệu kiểm chứng), or null.</param>
-    /// <param name="selfAssessedPoints">The points the unit gives itself for the indicator (điểm tự đánh giá), or null.</param>
-    /// <param name="appraisedPoints">The points an appraisal gives (điểm thẩm định), replacing the computed ones, or null.</param>
+    /// <param name="options">What a revision may carry beyond its figures: a note, evidence, self-assessed and appraised points; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="indicatorCode"/> is null.</exception>
-    public Submission(string unitId, ReportingPeriod period, string indicatorCode, Measurement measurement, Instant recordedAt, string? note = null, string? evidence = null, decimal? selfAssessedPoints = null, decimal? appraisedPoints = null)
+    public Submission(string unitId, ReportingPeriod period, string indicatorCode, Measurement measurement, Instant recordedAt, SubmissionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(unitId);
         ArgumentNullException.ThrowIfNull(indicatorCode);
@@ -30,10 +27,13 @@ public sealed class Submission
         IndicatorCode = indicatorCode;
         Measurement = measurement;
         RecordedAt = recordedAt;
-        Note = note;
-        Evidence = evidence;
-        SelfAssessedPoints = selfAssessedPoints;
-        AppraisedPoints = appraisedPoints;
+        if (options is not null)
+        {
+            Note = options.Note;
+            Evidence = options.Evidence;
+            SelfAssessedPoints = options.SelfAssessedPoints;
+            AppraisedPoints = options.AppraisedPoints;
+        }
     }
 
     /// <summary>The reporting unit.</summary>

@@ -151,8 +151,8 @@ public class ApplicabilityAndPointsTests
         // R ≥ 90, proportional, 10 points. 875/1000 = 87.5 % → 87.5 × 10 ÷ 90 = 9.7222… → 9.72 computed.
         var indicator = Ratio("R", points: 10, target: 90);
         var framework = Framework([indicator]);
-        var first = new Submission("A", Period("2025"), "R", Measurement.Ratio(875, 1000), At("2026-01-10T00:00:00Z"), selfAssessedPoints: 10);
-        var appraisal = new Submission("A", Period("2025"), "R", Measurement.Ratio(875, 1000), At("2026-02-10T00:00:00Z"), appraisedPoints: 8);
+        var first = new Submission("A", Period("2025"), "R", Measurement.Ratio(875, 1000), At("2026-01-10T00:00:00Z"), new SubmissionOptions { SelfAssessedPoints = 10 });
+        var appraisal = new Submission("A", Period("2025"), "R", Measurement.Ratio(875, 1000), At("2026-02-10T00:00:00Z"), new SubmissionOptions { AppraisedPoints = 8 });
 
         var selfOnly = Find(Score(framework, new SubmissionSet([first]), rollUp: false), "A", "R");
         Assert.Equal(9.72m, selfOnly.Points);

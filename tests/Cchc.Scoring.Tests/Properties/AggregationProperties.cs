@@ -101,7 +101,7 @@ public class AggregationProperties
             MeasureKind.Duration => Measurement.Duration(m.Value + 0.5m),
             _ => Measurement.Percentage(m.Value + 0.01m),
         };
-        return new Submission(s.UnitId, s.Period, s.IndicatorCode, changed, s.RecordedAt, s.Note, s.Evidence);
+        return new Submission(s.UnitId, s.Period, s.IndicatorCode, changed, s.RecordedAt, new SubmissionOptions { Note = s.Note, Evidence = s.Evidence });
     }
 
     public static class Arbitraries

@@ -124,7 +124,7 @@ public class SubmissionProperties
             from measurement in MeasurementFor(indicator)
             from minutes in Gen.Choose(0, 60 * 24 * 20)
             from note in Gen.Elements<string?>(null, null, "ghi chú", "correction")
-            select new Submission(unit, ReportingPeriod.Parse(period, Example.Calendar), indicator, measurement, Base.Plus(Duration.FromMinutes(minutes / 60 * 60)), note);
+            select new Submission(unit, ReportingPeriod.Parse(period, Example.Calendar), indicator, measurement, Base.Plus(Duration.FromMinutes(minutes / 60 * 60)), new SubmissionOptions { Note = note });
 
         public static Arbitrary<SubmissionCase> Cases() =>
             (from submissions in Gen.ArrayOf(OneSubmission)

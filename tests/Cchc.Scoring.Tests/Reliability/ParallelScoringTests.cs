@@ -28,7 +28,7 @@ public sealed class ParallelScoringTests
         {
             string suffix = "-" + g.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
             units.AddRange(sample.Units.Units.Select(u => new Unit(u.Id + suffix, u.Name, u.Kind, u.ParentId is null ? null : u.ParentId + suffix)));
-            submissions.AddRange(sample.Submissions.Select(s => new Submission(s.UnitId + suffix, s.Period, s.IndicatorCode, s.Measurement, s.RecordedAt, s.Note, s.Evidence, s.SelfAssessedPoints, s.AppraisedPoints)));
+            submissions.AddRange(sample.Submissions.Select(s => new Submission(s.UnitId + suffix, s.Period, s.IndicatorCode, s.Measurement, s.RecordedAt, new SubmissionOptions { Note = s.Note, Evidence = s.Evidence, SelfAssessedPoints = s.SelfAssessedPoints, AppraisedPoints = s.AppraisedPoints })));
             if (g % 7 == 0)
             {
                 // A quantity where a ratio is measured, from a unit that is not declared: a measure-mismatch warning.
