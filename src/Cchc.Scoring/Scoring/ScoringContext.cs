@@ -37,7 +37,10 @@ internal sealed class ScoringContext
 
     public RoundingPolicy Rounding => Framework.Rounding;
 
-    public ProblemBag Problems { get; } = new();
+    private readonly ProblemBag _problems = new();
+
+    /// <summary>Where this call reports problems; when facts are found again for an explanation, what is met there was reported already and is dropped.</summary>
+    public ProblemBag Problems => Explaining ? new ProblemBag() : _problems;
 
     private string? _frameworkHash;
     private ScoringContext? _quiet;
