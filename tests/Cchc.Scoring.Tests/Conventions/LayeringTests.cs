@@ -121,9 +121,7 @@ public sealed class LayeringTests
             .Select(f => (Path.GetRelativePath(folder, f), File.ReadAllText(f)))
             .Concat(extra)
             .ToArray();
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Item2, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), s.Item1)).ToArray();
-        string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var compilation = CSharpCompilation.Create("AddOn", trees, platform.Select(p => MetadataReference.CreateFromFile(p)), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var (trees, compilation) = Compile(sources, withCore: true);
         var found = new List<string>();
         foreach (var tree in trees)
         {
@@ -164,14 +162,23 @@ public sealed class LayeringTests
         return slash > 0 && Floors.TryGetValue(relativePath[..slash], out int floor) ? floor : null;
     }
 
-    /// <summary>Every name in <paramref name="sources"/> that resolves to a type (or a member of a type) declared on a higher floor.</summary>
-    internal static IReadOnlyList<string> UpwardReferences(IReadOnlyList<(string Path, string Text)> sources)
+    /// <summary>
+    /// Compiles sources against the running platform's assemblies (NodaTime among them), with the built core assembly
+    /// (for an add-on) or without it (for the core's own sources, whose names must resolve to the sources themselves).
+    /// </summary>
+    private static (SyntaxTree[] Trees, CSharpCompilation Compilation) Compile(IEnumerable<(string Path, string Text)> sources, bool withCore)
     {
         var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview).WithDocumentationMode(DocumentationMode.None);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path)).ToArray();
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var references = platform.Where(p => !Path.GetFileName(p).StartsWith("Cchc.", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("Layering", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        var references = platform.Where(p => withCore || !Path.GetFileName(p).StartsWith("Cchc.", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
+        return (trees, CSharpCompilation.Create("Conventions", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true)));
+    }
+
+    /// <summary>Every name in <paramref name="sources"/> that resolves to a type (or a member of a type) declared on a higher floor.</summary>
+    internal static IReadOnlyList<string> UpwardReferences(IReadOnlyList<(string Path, string Text)> sources)
+    {
+        var (trees, compilation) = Compile(sources, withCore: false);
         var found = new List<string>();
         foreach (var tree in trees)
         {
