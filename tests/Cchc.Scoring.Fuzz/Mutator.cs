@@ -7,7 +7,12 @@ namespace Cchc.Scoring.Fuzz;
 /// <summary>
 /// A small deterministic mutational fuzzer: from a seeded generator, it flips, deletes, inserts, duplicates and
 /// splices bytes of corpus inputs, and inserts tokens that matter to the formats (brackets, quotes, numbers at the
-/// edges of decimal, dates, periods, field names). The same seed gives the same inputs on every machine.
+/// edges of decimal, dates, periods, field names). It also knows the structure of what it mutates: it repeats a JSON
+/// key inside its object, puts numbers at the edges of <see cref="decimal"/> and of the documented bounds where
+/// numbers are, extreme dates where dates are, opens a CSV quote that closes rows later, and re-encodes the input
+/// (UTF-16 with a byte order mark, CR-only line ends, Latin-1, invalid UTF-8 sequences) — the mutations that found
+/// duplicate keys winning silently, overflows, crashes on years 1 and 9999 and rows swallowed by a quote. The same
+/// seed gives the same inputs on every machine.
 /// </summary>
 public sealed class Mutator
 {
@@ -40,8 +45,22 @@ public sealed class Mutator
         for (int r = 0; r < rounds; r++)
         {
             int at = bytes.Count == 0 ? 0 : _random.Next(bytes.Count);
-            switch (_random.Next(8))
+            switch (_random.Next(13))
             {
+                case 8:
+                    DuplicateKey(bytes);
+                    break;
+                case 9:
+                    ReplaceNumber(bytes);
+                    break;
+                case 10:
+                    ReplaceDate(bytes);
+                    break;
+                case 11:
+                    QuoteAcrossRows(bytes);
+                    break;
+                case 12:
+                    return Reencode(bytes);
                 case 0 when bytes.Count > 0:
                     bytes[at] ^= (byte)(1 << _random.Next(8));
                     break;
@@ -78,5 +97,204 @@ public sealed class Mutator
         }
 
         return bytes.ToArray();
+    }
+
+    private static readonly string[] Numbers =
+    [
+        "79228162514264337593543950335", "-79228162514264337593543950335", "1000000000000000000000000000", "1e27", "1E-400", "1e-28",
+        "0.00000000000000000000000000001", "2210.00000000000000000000000000000001", "12345678901234567890123456789", "999999999999999",
+        "1000000000000001", "-1", "0.5", "1e15", "4294967296",
+    ];
+
+    private static readonly string[] Dates =
+    [
+        "0001-01-01", "9999-12-31", "0000-01-01", "9998-12-31", "0002-01-01", "2025-02-29", "2024-02-29", "2025-12-31", "10000-01-01",
+    ];
+
+    /// <summary>Copies one <c>"name": value</c> pair right after itself: the same key twice in one object.</summary>
+    private void DuplicateKey(List<byte> bytes)
+    {
+        int colon = FindFrom(bytes, (byte)':', _random.Next(Math.Max(1, bytes.Count)));
+        if (colon < 0)
+        {
+            return;
+        }
+
+        int keyStart = colon - 1;
+        while (keyStart >= 0 && bytes[keyStart] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            keyStart--;
+        }
+
+        if (keyStart < 1 || bytes[keyStart] != (byte)'"')
+        {
+            return;
+        }
+
+        keyStart = bytes.LastIndexOf((byte)'"', keyStart - 1);
+        if (keyStart < 0)
+        {
+            return;
+        }
+
+        // The value ends at the first ',' or '}' at depth 0 after the colon.
+        int depth = 0;
+        bool inString = false;
+        int end = colon + 1;
+        for (; end < bytes.Count; end++)
+        {
+            byte b = bytes[end];
+            if (inString)
+            {
+                if (b == (byte)'\\')
+                {
+                    end++;
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            if (b == (byte)'"')
+            {
+                inString = true;
+            }
+            else if (b is (byte)'{' or (byte)'[')
+            {
+                depth++;
+            }
+            else if (b is (byte)'}' or (byte)']')
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+            else if (b == (byte)',' && depth == 0)
+            {
+                break;
+            }
+        }
+
+        var pair = bytes.GetRange(keyStart, end - keyStart);
+        pair.Add((byte)',');
+        bytes.InsertRange(keyStart, pair);
+    }
+
+    /// <summary>Replaces a run of digits with a number at the edges of <see cref="decimal"/> or of the documented bounds.</summary>
+    private void ReplaceNumber(List<byte> bytes)
+    {
+        int start = FindDigit(bytes, _random.Next(Math.Max(1, bytes.Count)));
+        if (start < 0)
+        {
+            return;
+        }
+
+        int end = start;
+        while (end < bytes.Count && (IsDigit(bytes[end]) || bytes[end] is (byte)'.' or (byte)'e' or (byte)'E' or (byte)'-' or (byte)'+'))
+        {
+            end++;
+        }
+
+        bytes.RemoveRange(start, end - start);
+        bytes.InsertRange(start, Encoding.UTF8.GetBytes(Numbers[_random.Next(Numbers.Length)]));
+    }
+
+    /// <summary>Replaces a <c>yyyy-MM-dd</c> date (in a date, a date-time or a custom period) with an extreme one.</summary>
+    private void ReplaceDate(List<byte> bytes)
+    {
+        for (int from = _random.Next(Math.Max(1, bytes.Count)), tries = 0; tries < 2; tries++, from = 0)
+        {
+            for (int i = from; i + 10 <= bytes.Count; i++)
+            {
+                if (IsDigit(bytes[i]) && IsDigit(bytes[i + 1]) && IsDigit(bytes[i + 2]) && IsDigit(bytes[i + 3]) && bytes[i + 4] == (byte)'-'
+                    && IsDigit(bytes[i + 5]) && IsDigit(bytes[i + 6]) && bytes[i + 7] == (byte)'-' && IsDigit(bytes[i + 8]) && IsDigit(bytes[i + 9]))
+                {
+                    bytes.RemoveRange(i, 10);
+                    bytes.InsertRange(i, Encoding.UTF8.GetBytes(Dates[_random.Next(Dates.Length)]));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Opens a quote at the start of a field and closes it some lines later (a CSV record that spans rows).</summary>
+    private void QuoteAcrossRows(List<byte> bytes)
+    {
+        int open = FindFrom(bytes, (byte)',', _random.Next(Math.Max(1, bytes.Count)));
+        if (open < 0)
+        {
+            return;
+        }
+
+        bytes.Insert(open + 1, (byte)'"');
+        int close = open + 2;
+        for (int lines = 1 + _random.Next(5); lines > 0 && close < bytes.Count; close++)
+        {
+            if (bytes[close] == (byte)'\n')
+            {
+                lines--;
+            }
+        }
+
+        int comma = FindFrom(bytes, (byte)',', close);
+        bytes.Insert(comma < 0 ? bytes.Count : comma, (byte)'"');
+    }
+
+    /// <summary>The whole input in another encoding or with other line ends, or with bytes that are not UTF-8.</summary>
+    private byte[] Reencode(List<byte> bytes)
+    {
+        string text = Encoding.UTF8.GetString(bytes.ToArray());
+        switch (_random.Next(6))
+        {
+            case 0:
+                return [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)];
+            case 1:
+                return [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(text)];
+            case 2:
+                return Encoding.UTF8.GetBytes(text.Replace("\r\n", "\r", StringComparison.Ordinal).Replace('\n', '\r'));
+            case 3:
+                // Latin-1 bytes where UTF-8 is expected (a legacy code page).
+                return Encoding.Latin1.GetBytes(text);
+            default:
+                byte[][] invalid = [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]];
+                int at = bytes.Count == 0 ? 0 : _random.Next(bytes.Count);
+                bytes.InsertRange(at, invalid[_random.Next(invalid.Length)]);
+                return bytes.ToArray();
+        }
+    }
+
+    private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
+
+    private static int FindDigit(List<byte> bytes, int from)
+    {
+        for (int i = from; i < bytes.Count; i++)
+        {
+            if (IsDigit(bytes[i]))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < Math.Min(from, bytes.Count); i++)
+        {
+            if (IsDigit(bytes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindFrom(List<byte> bytes, byte value, int from)
+    {
+        int i = from < bytes.Count ? bytes.IndexOf(value, from) : -1;
+        return i >= 0 ? i : bytes.IndexOf(value);
     }
 }

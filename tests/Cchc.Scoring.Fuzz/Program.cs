@@ -12,7 +12,7 @@ namespace Cchc.Scoring.Fuzz;
 public static class Program
 {
     /// <summary>Runs the harness.</summary>
-    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR]</c>, or <c>afl TARGET</c>.</param>
+    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]</c>, or <c>afl TARGET</c>.</param>
     /// <returns>0 when no input crashed, 1 when some did, 2 on a usage error.</returns>
     public static int Main(string[] args)
     {
@@ -33,7 +33,7 @@ public static class Program
         if (args.Length >= 1 && args[0] == "run")
         {
             var options = Options(args.Skip(1).ToArray());
-            return options is null ? Usage() : Run(options.Value.Executions, options.Value.Seed, options.Value.Corpus, options.Value.Crashes);
+            return options is null ? Usage() : Run(options.Value.Executions, options.Value.Seed, options.Value.Corpus, options.Value.Crashes, options.Value.Only, options.Value.MaxSeedBytes);
         }
 
         return Usage();
@@ -41,14 +41,15 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR]");
+        Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]");
         Console.Error.WriteLine("       Cchc.Scoring.Fuzz afl " + string.Join("|", Targets.Names));
         return 2;
     }
 
-    private static (int Executions, int Seed, string Corpus, string Crashes)? Options(string[] args)
+    private static (int Executions, int Seed, string Corpus, string Crashes, string[] Only, int MaxSeedBytes)? Options(string[] args)
     {
-        int executions = 20_000, seed = 1;
+        int executions = 20_000, seed = 1, maxSeedBytes = int.MaxValue;
+        string[] only = [.. Targets.Names];
         string corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
         string crashes = Path.Combine(Directory.GetCurrentDirectory(), "fuzz-crashes");
         for (int i = 0; i < args.Length; i += 2)
@@ -62,6 +63,15 @@ public static class Program
             {
                 case "--executions" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out executions):
                 case "--seed" when int.TryParse(args[i + 1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed):
+                case "--max-seed-bytes" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out maxSeedBytes):
+                    break;
+                case "--targets":
+                    only = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (only.Length == 0 || only.Any(t => !Targets.Names.Contains(t)))
+                    {
+                        return null;
+                    }
+
                     break;
                 case "--corpus":
                     corpus = args[i + 1];
@@ -74,18 +84,18 @@ public static class Program
             }
         }
 
-        return (executions, seed, corpus, crashes);
+        return (executions, seed, corpus, crashes, only, maxSeedBytes);
     }
 
     /// <summary>Runs <paramref name="executions"/> mutated inputs through each target; saves each crashing input.</summary>
-    private static int Run(int executions, int seed, string corpus, string crashes)
+    private static int Run(int executions, int seed, string corpus, string crashes, string[] only, int maxSeedBytes)
     {
         int crashed = 0;
-        foreach (string target in Targets.Names)
+        foreach (string target in only)
         {
             var clock = Stopwatch.StartNew();
             string folder = Path.Combine(corpus, target);
-            var seeds = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+            var seeds = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).Where(s => s.Length <= maxSeedBytes).ToList();
             if (seeds.Count == 0)
             {
                 Console.Error.WriteLine(target + ": no seed inputs in " + folder);
@@ -127,7 +137,8 @@ public static class Program
 
             Console.WriteLine(target + ": " + (seeds.Count + executions).ToString(CultureInfo.InvariantCulture) + " inputs, "
                 + found.Count.ToString(CultureInfo.InvariantCulture) + " distinct crashes, "
-                + clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s");
+                + clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s, "
+                + ((seeds.Count + executions) / Math.Max(clock.Elapsed.TotalSeconds, 0.001)).ToString("0", CultureInfo.InvariantCulture) + " inputs/s");
         }
 
         return crashed == 0 ? 0 : 1;
