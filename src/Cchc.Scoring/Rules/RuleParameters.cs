@@ -56,6 +56,12 @@ public sealed class RuleParameters
             return null;
         }
 
+        if (e.ValueKind == JsonValueKind.Number && ExactNumbers.WhyNot(e.GetRawText()) is string why)
+        {
+            Error(name, "'" + name + "' " + why);
+            return null;
+        }
+
         if (e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal value))
         {
             return value;
