@@ -143,7 +143,7 @@ internal sealed class JsonStream
             _start = 0;
         }
 
-        int wanted = Math.Max(_end, 1);
+        int wanted = Math.Max(_end, 4096);
         int got = 0;
         while (got < wanted)
         {
