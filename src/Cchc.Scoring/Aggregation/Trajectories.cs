@@ -28,9 +28,30 @@ public static class Trajectories
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(unitId);
         var areas = framework.Areas
-            .Select(a => new AreaTrajectory(a, a.Indicators.Select(i => Compute(framework, submissions, unitId, i, asOf)).ToArray()))
+            .Select(a => new AreaTrajectory(a, a.Indicators.Select(i => SafeCompute(framework, submissions, unitId, i, asOf)).ToArray()))
             .ToArray();
         return new TrajectoryReport(framework, unitId, asOf, areas);
+    }
+
+    /// <summary>
+    /// One indicator's trajectory, or no data when its numbers are beyond the bounds of framework numbers (a framework
+    /// built in code) or a step passes decimal's range (a progress ratio over a vanishing distance).
+    /// </summary>
+    private static IndicatorTrajectory SafeCompute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)
+    {
+        const string Why = "no trajectory: the numbers of this indicator give a result beyond the range of decimal numbers (docs/formats.md, bounds of framework numbers).";
+        if (framework.OutOfBounds.Count == 0)
+        {
+            try
+            {
+                return Compute(framework, submissions, unitId, indicator, asOf);
+            }
+            catch (OverflowException)
+            {
+            }
+        }
+
+        return new IndicatorTrajectory(indicator, TrajectoryStatus.NoData, framework.BaselineYearOf(indicator), null, null, framework.DueDateOf(indicator), [], [], null, null, Why);
     }
 
     private static IndicatorTrajectory Compute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)

@@ -76,7 +76,17 @@ public sealed class Framework
                 _indicators.TryAdd(indicator.Code, (area, indicator));
             }
         }
+
+        var bounds = new ProblemBag();
+        FrameworkBounds.Check(this, bounds);
+        OutOfBounds = bounds.Problems;
     }
+
+    /// <summary>
+    /// The numbers beyond the bounds of <see cref="FrameworkBounds"/> (empty for a framework read from a file, which is
+    /// refused with them): the scorer and the trajectories compute nothing with such a framework and report these instead.
+    /// </summary>
+    internal IReadOnlyList<Problem> OutOfBounds { get; }
 
     /// <summary>The identifier.</summary>
     public string Id { get; }
@@ -227,7 +237,13 @@ public sealed class Framework
         }
 
         CheckExtensions(bag);
-        decimal sum = Indicators.Sum(i => i.MaxPoints);
+        foreach (var problem in OutOfBounds)
+        {
+            bag.Add(problem);
+        }
+
+        // Within the bounds the sum cannot overflow; beyond them the points are reported already.
+        decimal sum = OutOfBounds.Count == 0 ? Indicators.Sum(i => i.MaxPoints) : TotalPoints;
         if (sum != TotalPoints)
         {
             bag.Error(ProblemCodes.PointsTotalMismatch, "$.totalPoints", "The indicators' points add up to " + Num.Format(sum) + ", not the declared " + Num.Format(TotalPoints) + ".");

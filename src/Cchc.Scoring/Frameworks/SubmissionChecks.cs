@@ -77,7 +77,10 @@ internal static class SubmissionChecks
         for (int i = 0; i < adjustments.Count; i++)
         {
             var a = adjustments[i];
-            if (a.Points == 0)
+            if (!FrameworkBounds.Check(a.Points, FrameworkBounds.MaxPoints, paths[i] + ".points", "The adjustment", bag))
+            {
+            }
+            else if (a.Points == 0)
             {
                 bag.Error(ProblemCodes.InvalidValue, paths[i] + ".points", "An adjustment of 0 points adjusts nothing.");
             }

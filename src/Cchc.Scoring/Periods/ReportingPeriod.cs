@@ -41,6 +41,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         End = end;
     }
 
+    /// <summary>The first year a period may lie in (named or custom): 0002, so that the year before it is a year too.</summary>
+    public const int MinYear = 2;
+
+    /// <summary>The last year a period may lie in (named or custom): 9998, so that the year after it is a year too.</summary>
+    public const int MaxYear = 9998;
+
     /// <summary>The kind of period.</summary>
     public PeriodKind Kind { get; }
 
@@ -60,7 +66,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public DateInterval Dates => new(Start, End);
 
     /// <summary>A whole year.</summary>
-    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="year">The year, <see cref="MinYear"/> (0002) to <see cref="MaxYear"/> (9998).</param>
     /// <param name="calendar">The reporting calendar; calendar periods when null.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
@@ -95,12 +101,16 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <param name="end">The last day, not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date lies outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>, the years of named periods (so that the year of any period is a year that <see cref="ForYear"/> accepts).</exception>
     public static ReportingPeriod Custom(LocalDate start, LocalDate end)
     {
         if (end < start)
         {
             throw new ArgumentException("The end of a period cannot be before its start.", nameof(end));
         }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(start.Year, MinYear, nameof(start));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end.Year, MaxYear, nameof(end));
 
         return new ReportingPeriod(PeriodKind.Custom, end.Year, 0, start, end);
     }
@@ -116,7 +126,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, calendar, out var period)
             ? period
-            : throw new FormatException("'" + text + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
+            : throw new FormatException("'" + text + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31, in the years 0002 to 9998.");
     }
 
     /// <summary>Parses a period without throwing.</summary>
@@ -137,7 +147,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         {
             var start = IsoDate.Parse(text[..range]);
             var end = IsoDate.Parse(text[(range + 2)..]);
-            if (!start.Success || !end.Success || end.Value < start.Value)
+            if (!start.Success || !end.Success || end.Value < start.Value || start.Value.Year < MinYear || end.Value.Year > MaxYear)
             {
                 return false;
             }
@@ -146,7 +156,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             return true;
         }
 
-        if (text.Length < 4 || !TryDigits(text.AsSpan(0, 4), out int year) || year is < 2 or > 9998)
+        if (text.Length < 4 || !TryDigits(text.AsSpan(0, 4), out int year) || year is < MinYear or > MaxYear)
         {
             return false;
         }
@@ -267,8 +277,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     private static ReportingPeriod Named(PeriodKind kind, int year, int number, ReportingCalendar? calendar)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
         calendar ??= ReportingCalendar.Calendar;
         (int first, int last) = kind switch
         {

@@ -35,6 +35,47 @@ public sealed class RuleParameters
         _element = element;
         Path = path;
         _problems = problems;
+        CheckNumbers(element, path);
+    }
+
+    /// <summary>
+    /// Every number of the rule, at any depth, is held exactly (<see cref="ExactNumbers"/>) and within ±10^15, the bound
+    /// of framework numbers (<c>docs/formats.md</c>): a factory never sees a number that would be rounded or overflow.
+    /// </summary>
+    private void CheckNumbers(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    CheckNumbers(property.Value, path + "." + property.Name);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckNumbers(item, path + "[" + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+                }
+
+                break;
+            case JsonValueKind.Number:
+                string name = path[(path.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
+                if (ExactNumbers.WhyNot(element.GetRawText()) is string why)
+                {
+                    _problems.Error(ProblemCodes.InvalidValue, path, "'" + name + "' " + why);
+                    HasErrors = true;
+                }
+                else if (!element.TryGetDecimal(out decimal value) || Math.Abs(value) > MeasurementChecks.MaxMagnitude)
+                {
+                    _problems.Error(ProblemCodes.OutOfRange, path, "'" + name + "' is " + element.GetRawText() + ", beyond the bound of ±" + Num.Format(MeasurementChecks.MaxMagnitude) + " for framework numbers (docs/formats.md).");
+                    HasErrors = true;
+                }
+
+                break;
+        }
     }
 
     /// <summary>The JSON path of the rule object.</summary>

@@ -28,6 +28,12 @@ public static class Scorer
         ArgumentNullException.ThrowIfNull(request);
         options ??= ScoringOptions.Default;
         var call = new ScoringContext(framework, submissions, request);
+        if (framework.OutOfBounds.Count > 0)
+        {
+            // A framework built in code with numbers beyond the bounds (a file is refused with them): nothing is computed.
+            return new ScoringResult(framework, request, [], framework.OutOfBounds);
+        }
+
         var unitIds = request.Units ?? submissions.UnitIds;
         foreach (string id in unitIds)
         {
@@ -257,10 +263,27 @@ public static class Scorer
         var indicator = facts.Indicator;
         var rounding = facts.Context.Rounding;
         var target = indicator.Target;
-        decimal effective = target.Resolve(facts.Baseline)!.Value;
+        decimal effective;
+        RuleInput input;
+        decimal rulePoints;
+        try
+        {
+            effective = target.Resolve(facts.Baseline)!.Value;
+            input = new RuleInput(facts.Figure!.Value, facts.Value!.Value, effective, target.Comparison, facts.Baseline, indicator.MaxPoints);
+            rulePoints = indicator.Rule.Evaluate(input);
+        }
+        catch (OverflowException)
+        {
+            // Within the bounds of framework numbers this needs a rule built in code, or a target so close to its
+            // floor that the ratio passes decimal's range: reported, and scored as no data rather than thrown.
+            facts.Context.Problems.Error(
+                ProblemCodes.OutOfRange,
+                Path(facts.UnitId, indicator, facts.Context.Period),
+                "The points of '" + indicator.Code + "' cannot be computed: the target, the figure or the rule's numbers give a result beyond the range of decimal numbers. The indicator scores as no data.");
+            return NoData(facts, null);
+        }
+
         facts.Target = effective;
-        var input = new RuleInput(facts.Figure!.Value, facts.Value!.Value, effective, target.Comparison, facts.Baseline, indicator.MaxPoints);
-        decimal rulePoints = indicator.Rule.Evaluate(input);
         decimal exact = Math.Clamp(rulePoints, 0, indicator.MaxPoints);
         decimal points = rounding.Round(exact, RoundingLevel.Indicator);
         facts.Outcome = TraceOutcome.Scored;

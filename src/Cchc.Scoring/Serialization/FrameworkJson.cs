@@ -31,6 +31,55 @@ public static class FrameworkJson
         return Read(document, registry ?? RuleRegistry.Default, bag);
     }
 
+    /// <summary>
+    /// Reads a framework from the file's bytes: strict UTF-8, a UTF-8 byte order mark allowed; a UTF-16 or UTF-32 byte
+    /// order mark, invalid bytes and lone surrogates are an <see cref="ProblemCodes.InvalidJson"/> problem with its line
+    /// (<c>docs/errors.md</c>, "Reading rule"). Read files this way, not as text decoded beforehand.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="registry">The rule kinds allowed; <see cref="RuleRegistry.Default"/> when null.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); input beyond them is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
+    /// <returns>The framework, or every problem found.</returns>
+    public static ValidationResult<Framework> ReadUtf8(ReadOnlySpan<byte> utf8Json, RuleRegistry? registry = null, string? source = null, ReadLimits? limits = null)
+    {
+        var bag = new ProblemBag(source);
+        limits ??= ReadLimits.Default;
+        if (utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(utf8Json.Length, limits), "$", source));
+            return new ValidationResult<Framework>(null, bag.Problems);
+        }
+
+        using var document = JsonFormat.Parse(utf8Json.ToArray(), bag, limits);
+        return Read(document, registry ?? RuleRegistry.Default, bag);
+    }
+
+    /// <summary>
+    /// Reads a framework from a stream of its bytes, under the same rules as <see cref="ReadUtf8"/>.
+    /// The stream is read to its end (no further than the size limit), not closed.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="registry">The rule kinds allowed; <see cref="RuleRegistry.Default"/> when null.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); a stream longer than <see cref="ReadLimits.MaxDocumentBytes"/> is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
+    /// <returns>The framework, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<Framework> ReadStream(Stream utf8Json, RuleRegistry? registry = null, string? source = null, ReadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var bag = new ProblemBag(source);
+        limits ??= ReadLimits.Default;
+        if (JsonFormat.ReadAll(utf8Json, bag, limits) is not ReadOnlyMemory<byte> bytes)
+        {
+            return new ValidationResult<Framework>(null, bag.Problems);
+        }
+
+        using var document = JsonFormat.Parse(bytes, bag, limits);
+        return Read(document, registry ?? RuleRegistry.Default, bag);
+    }
+
     /// <summary>Writes a framework in the file format: two-space indents, <c>\n</c> line ends, properties in a fixed order.</summary>
     /// <param name="framework">The framework.</param>
     /// <returns>The JSON text, ending with a line end.</returns>
@@ -341,7 +390,7 @@ public static class FrameworkJson
         }
 
         JsonFormat.ReportExtra(dto, path, bag);
-        string? code = JsonFormat.Required(dto.Code, path, "code", bag);
+        string? code = JsonFormat.Identifier(dto.Code, path, "code", bag);
         var name = JsonFormat.Text(dto.Name, path + ".name", bag);
         var indicators = new List<Indicator>();
         if (dto.Indicators is null || dto.Indicators.Count == 0)
@@ -372,7 +421,7 @@ public static class FrameworkJson
         }
 
         JsonFormat.ReportExtra(dto, path, bag);
-        string? code = JsonFormat.Required(dto.Code, path, "code", bag);
+        string? code = JsonFormat.Identifier(dto.Code, path, "code", bag);
         var name = JsonFormat.Text(dto.Name, path + ".name", bag);
         MeasureKind measure = MeasureKind.Ratio;
         bool measureOk = JsonFormat.Required(dto.Measure, path, "measure", bag) is not null;
@@ -456,7 +505,7 @@ public static class FrameworkJson
                 }
                 else
                 {
-                    bag.Error(ProblemCodes.InvalidPeriod, path + ".baseline.period", "'" + b.Period + "' is not a period: write 2021, 2021-H1, 2021-Q3, 2021-07 or 2021-01-01..2021-03-31.");
+                    bag.Error(ProblemCodes.InvalidPeriod, path + ".baseline.period", "'" + b.Period + "' is not a period: write 2021, 2021-H1, 2021-Q3, 2021-07 or 2021-01-01..2021-03-31, in the years 0002 to 9998.");
                     ok = false;
                 }
             }

@@ -71,6 +71,58 @@ public sealed class FrameworkOverride
         ArgumentNullException.ThrowIfNull(json);
         var bag = new ProblemBag(source);
         using var document = JsonFormat.Parse(json, bag, limits);
+        return Read(document, source, bag);
+    }
+
+    /// <summary>
+    /// Reads an override file from its bytes: strict UTF-8, a UTF-8 byte order mark allowed; a UTF-16 or UTF-32 byte
+    /// order mark, invalid bytes and lone surrogates are an <see cref="ProblemCodes.InvalidJson"/> problem with its line
+    /// (<c>docs/errors.md</c>, "Reading rule"). Otherwise as <see cref="Read(string, string?, ReadLimits?)"/>.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); input beyond them is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
+    /// <returns>The override, or every problem found with its JSON path.</returns>
+    public static ValidationResult<FrameworkOverride> ReadUtf8(ReadOnlySpan<byte> utf8Json, string? source = null, ReadLimits? limits = null)
+    {
+        var bag = new ProblemBag(source);
+        limits ??= ReadLimits.Default;
+        if (utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(utf8Json.Length, limits), "$", source));
+            return new(null, bag.Problems);
+        }
+
+        using var document = JsonFormat.Parse(utf8Json.ToArray(), bag, limits);
+        return Read(document, source, bag);
+    }
+
+    /// <summary>
+    /// Reads an override file from a stream of its bytes, under the same rules as <see cref="ReadUtf8"/>.
+    /// The stream is read to its end (no further than the size limit), not closed.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits (<see cref="ReadLimits.Default"/> when null); a stream longer than <see cref="ReadLimits.MaxDocumentBytes"/> is reported as <see cref="ProblemCodes.LimitExceeded"/>.</param>
+    /// <returns>The override, or every problem found with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.IO.IOException">The stream cannot be read.</exception>
+    public static ValidationResult<FrameworkOverride> ReadStream(System.IO.Stream utf8Json, string? source = null, ReadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var bag = new ProblemBag(source);
+        limits ??= ReadLimits.Default;
+        if (JsonFormat.ReadAll(utf8Json, bag, limits) is not ReadOnlyMemory<byte> bytes)
+        {
+            return new(null, bag.Problems);
+        }
+
+        using var document = JsonFormat.Parse(bytes, bag, limits);
+        return Read(document, source, bag);
+    }
+
+    private static ValidationResult<FrameworkOverride> Read(JsonDocument? document, string? source, ProblemBag bag)
+    {
         if (document is null)
         {
             return new(null, bag.Problems);
@@ -216,7 +268,8 @@ public sealed class FrameworkOverride
     {
         if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
         {
-            return value.GetString();
+            string text = value.GetString()!;
+            return name is "id" or "version" or "area" or "indicator" or "code" && !Identifiers.Check(text, path + "." + name, name, bag) ? null : text;
         }
 
         bag.Error(value.ValueKind == JsonValueKind.Undefined ? ProblemCodes.MissingField : ProblemCodes.InvalidValue, path + "." + name, "'" + name + "' is required: a non-empty string.");

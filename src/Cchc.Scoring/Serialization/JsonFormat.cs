@@ -83,9 +83,15 @@ internal static class JsonFormat
         ? DocumentOptions
         : new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = limits.MaxDepth };
 
+    /// <summary>The options of a token reader with the same rules as <see cref="DocumentOptionsFor"/>.</summary>
+    public static JsonReaderOptions ReaderOptionsFor(ReadLimits limits) =>
+        new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = limits.MaxDepth };
+
     /// <summary>
-    /// Parses a whole document within <paramref name="limits"/> (size, depth, string lengths): a syntax error or a
-    /// document too large or too deep gives null; strings too long are reported and the document is still returned.
+    /// Parses a whole document within <paramref name="limits"/> (size, depth, string lengths): a syntax error, text
+    /// that is not strict UTF-8, or a document too large or too deep gives null; strings too long and duplicate field
+    /// names are reported and the document is still returned. The text is read as its UTF-8 form, so that it meets
+    /// exactly the rules of <see cref="Parse(ReadOnlyMemory{byte}, ProblemBag, ReadLimits?)"/>.
     /// </summary>
     public static JsonDocument? Parse(string json, ProblemBag bag, ReadLimits? limits = null)
     {
@@ -95,9 +101,50 @@ internal static class JsonFormat
             return null;
         }
 
+        if (TextCheck.CheckString(json) is { } fault)
+        {
+            bag.Add(fault.ToProblem(bag.Source));
+            return null;
+        }
+
+        return Parse(System.Text.Encoding.UTF8.GetBytes(json), bag, limits);
+    }
+
+    /// <summary>
+    /// Parses a whole document of UTF-8 bytes (a UTF-8 byte order mark is skipped) under the reading rule of
+    /// <see cref="TextCheck"/>, within <paramref name="limits"/>. The bytes must not change while the document is used.
+    /// </summary>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemBag bag, ReadLimits? limits = null)
+    {
+        limits ??= ReadLimits.Default;
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, TooLargeMessage(utf8.Length, limits), "$", bag.Source));
+            return null;
+        }
+
+        var check = new TextCheck();
+        int good = check.Feed(utf8.Span);
+        check.Finish();
+        int start = utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (check.Fault is { } fault)
+        {
+            // A syntax error before the fault is the first thing wrong, and is reported instead.
+            if (InvalidTextException.SyntaxBefore(utf8.Span[Math.Min(start, good)..good], ReaderOptionsFor(limits)) is { } syntax)
+            {
+                ReportSyntax(syntax, bag, limits);
+            }
+            else
+            {
+                bag.Add(fault.ToProblem(bag.Source));
+            }
+
+            return null;
+        }
+
         try
         {
-            var document = JsonDocument.Parse(json, DocumentOptionsFor(limits));
+            var document = JsonDocument.Parse(utf8[start..], DocumentOptionsFor(limits));
             CheckStrings(document.RootElement, "$", null, limits, bag);
             return document;
         }
@@ -108,8 +155,60 @@ internal static class JsonFormat
         }
     }
 
+    /// <summary>
+    /// Reads a stream to its end within the size limit (a longer stream is reported and read no further), for the
+    /// readers that need the whole document.
+    /// </summary>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ReadOnlyMemory<byte>? ReadAll(Stream stream, ProblemBag bag, ReadLimits limits)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, TooLargeMessage(stream.Length - stream.Position, limits), "$", bag.Source));
+            return null;
+        }
+
+        byte[] buffer = new byte[stream.CanSeek ? (int)Math.Max(1, Math.Min(stream.Length - stream.Position + 1, limits.MaxDocumentBytes + 1)) : 64 * 1024];
+        long total = 0;
+        int end = 0;
+        while (true)
+        {
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Math.Min(limits.MaxDocumentBytes + 1, Array.MaxLength)));
+                if (end == buffer.Length)
+                {
+                    total = end + 1L;
+                    break;
+                }
+            }
+
+            int n = stream.Read(buffer, end, buffer.Length - end);
+            if (n == 0)
+            {
+                total = end;
+                break;
+            }
+
+            end += n;
+            if (end > limits.MaxDocumentBytes)
+            {
+                total = end;
+                break;
+            }
+        }
+
+        if (total > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, "The document is more than " + ReadLimits.N(limits.MaxDocumentBytes) + " bytes; the limit is " + ReadLimits.N(limits.MaxDocumentBytes) + " bytes (ReadLimits.MaxDocumentBytes).", "$", bag.Source));
+            return null;
+        }
+
+        return buffer.AsMemory(0, end);
+    }
+
     /// <summary>Reports a document longer than the limit.</summary>
-    private static bool TooLarge(string json, ReadLimits limits, ProblemBag bag)
+    public static bool TooLarge(string json, ReadLimits limits, ProblemBag bag)
     {
         // A character takes 1 to 3 UTF-8 bytes: count exactly only when it can matter.
         if ((long)json.Length * 3 <= limits.MaxDocumentBytes)
@@ -143,6 +242,7 @@ internal static class JsonFormat
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
+                HashSet<string>? seen = null;
                 foreach (var p in element.EnumerateObject())
                 {
                     if (!TryText(() => p.Name, path, bag, out string name))
@@ -155,6 +255,13 @@ internal static class JsonFormat
                     {
                         bag.Error(ProblemCodes.LimitExceeded, childPath, LengthMessage("A field name", name.Length, limits.MaxTextLength, "MaxTextLength"));
                         continue;
+                    }
+
+                    // Field names are case-sensitive: "Value" and "value" are two names (and "Value" is unknown).
+                    seen ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!seen.Add(name))
+                    {
+                        bag.Error(ProblemCodes.Duplicate, childPath, DuplicateMessage(name));
                     }
 
                     CheckStrings(p.Value, childPath, name, limits, bag);
@@ -185,6 +292,10 @@ internal static class JsonFormat
                 break;
         }
     }
+
+    /// <summary>The message for a field given twice in one object.</summary>
+    public static string DuplicateMessage(string name) =>
+        "The field '" + name + "' is given more than once in the same object; which one was meant is not known: keep one.";
 
     /// <summary>
     /// Reads a string or field name; a lone surrogate escape (<c>"\ud800"</c>) or invalid UTF-8 cannot become text and
@@ -273,7 +384,10 @@ internal static class JsonFormat
                 int bracket = field.IndexOf('[', StringComparison.Ordinal);
                 string key = bracket > 0 ? field[..bracket] : field;
                 string expected = Expected.TryGetValue(key, out var e) ? e : "a value of another type (see docs/formats.md)";
-                bag.Error(ProblemCodes.InvalidValue, path + inner, "'" + field + "' must be " + expected + ".");
+                string message = ex is InexactNumberException inexact
+                    ? "'" + field + "' " + inexact.Message
+                    : "'" + field + "' must be " + expected + "." + NumberHint(expected, inner == "." + property.Name ? property.Value : null);
+                bag.Error(ProblemCodes.InvalidValue, path + inner, message);
             }
         }
 
@@ -285,6 +399,39 @@ internal static class JsonFormat
         {
             return null;
         }
+    }
+
+    /// <summary>A hint for a number written as text: <c>"12,5"</c> → write 12.5; <c>"12.5"</c> → without quotes.</summary>
+    private static string NumberHint(string expected, JsonElement? value)
+    {
+        if (expected != "a number" || value is not JsonElement { ValueKind: JsonValueKind.String } text || !TryText(text.GetString, "$", new ProblemBag(null), out string s))
+        {
+            return string.Empty;
+        }
+
+        s = s.Trim();
+        int comma = s.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && comma == s.LastIndexOf(',') && comma < s.Length - 1 && !s.Contains('.', StringComparison.Ordinal) && IsDigits(s.AsSpan(s[0] == '-' ? 1 : 0, comma - (s[0] == '-' ? 1 : 0))) && IsDigits(s.AsSpan(comma + 1)))
+        {
+            return " Write " + s.Replace(',', '.') + ": a number without quotes, with a point before the decimals.";
+        }
+
+        return decimal.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? " Write " + s + " without quotes."
+            : string.Empty;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
     }
 
     private static bool IsDataError(Exception ex) =>
@@ -316,6 +463,13 @@ internal static class JsonFormat
         }
 
         return value;
+    }
+
+    /// <summary>A required identifier (a unit id, an indicator or area code): printable, with no white space at either end.</summary>
+    public static string? Identifier(string? value, string path, string field, ProblemBag bag)
+    {
+        string? id = Required(value, path, field, bag);
+        return id is not null && Identifiers.Check(id, path + "." + field, field, bag) ? id : null;
     }
 
     public static LocalizedText? Text(TextDto? dto, string path, ProblemBag bag)
@@ -369,6 +523,7 @@ internal static class JsonFormat
         // The two pattern converters are built here rather than taken from NodaConverters: touching that class
         // initialises all of its converters, and the ones for composite types (Interval, DateInterval) look up
         // converters by reflection, which trimming and native AOT warn about in every app that uses this library.
+        options.Converters.Add(new ExactDecimalConverter());
         options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, IsoOnly));
         options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
         return options;

@@ -20,6 +20,8 @@ internal sealed class JsonStream
     private bool _started;
     private long _total;
     private JsonReaderState _state;
+    private readonly TextCheck _check = new();
+    private InvalidTextException? _fault;
 
     public JsonStream(Stream stream, ReadLimits limits)
     {
@@ -40,6 +42,7 @@ internal sealed class JsonStream
     /// </summary>
     /// <exception cref="JsonException">The JSON is not well formed, or too deep.</exception>
     /// <exception cref="DocumentTooLargeException">The stream holds more bytes than the limit.</exception>
+    /// <exception cref="InvalidTextException">The stream is not strict UTF-8 (<see cref="TextCheck"/>).</exception>
     public JsonTokenType Next(bool enter, out string? name, out JsonDocument? value)
     {
         name = null;
@@ -49,7 +52,10 @@ internal sealed class JsonStream
             if (!_started)
             {
                 _started = true;
-                Fill();
+                while (_end - _start < 3 && !_final && _fault is null)
+                {
+                    More();
+                }
                 if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
                 {
                     _start += 3;
@@ -64,7 +70,9 @@ internal sealed class JsonStream
                     return JsonTokenType.None;
                 }
 
-                Fill();
+                // White space and comments read so far are done with: never read them again.
+                Commit(ref reader);
+                More();
                 continue;
             }
 
@@ -93,7 +101,7 @@ internal sealed class JsonStream
                     var probe = reader;
                     if (!probe.TrySkip())
                     {
-                        Fill();
+                        More();
                         continue;
                     }
 
@@ -110,8 +118,19 @@ internal sealed class JsonStream
         _state = reader.CurrentState;
     }
 
-    private void Fill()
+    /// <summary>
+    /// Reads more of the stream: at least as many bytes as are waiting unread (a value not yet complete), so that a
+    /// value is scanned again only each time its known part has doubled. Reading stays linear in the input however
+    /// little the stream gives per read.
+    /// </summary>
+    /// <exception cref="InvalidTextException">The bytes that the reader needs are not strict UTF-8.</exception>
+    private void More()
     {
+        if (_fault is not null)
+        {
+            throw _fault;
+        }
+
         if (_final)
         {
             return;
@@ -124,23 +143,39 @@ internal sealed class JsonStream
             _start = 0;
         }
 
-        if (_end == _buffer.Length)
+        int wanted = Math.Max(_end, 4096);
+        int got = 0;
+        while (got < wanted)
         {
-            Array.Resize(ref _buffer, checked(_buffer.Length * 2));
-        }
+            if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+            }
 
-        int n = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (n == 0)
-        {
-            _final = true;
-            return;
-        }
+            int n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (n == 0)
+            {
+                _check.Finish();
+                _final = _check.Fault is null;
+                _fault = _check.Fault;
+                return;
+            }
 
-        _end += n;
-        _total += n;
-        if (_total > _limits.MaxDocumentBytes)
-        {
-            throw new DocumentTooLargeException(_total);
+            _total += n;
+            if (_total > _limits.MaxDocumentBytes)
+            {
+                throw new DocumentTooLargeException(_total);
+            }
+
+            int good = _check.Feed(_buffer.AsSpan(_end, n));
+            _end += good;
+            got += good;
+            if (_check.Fault is not null)
+            {
+                // The reader gets the bytes before the fault, and the fault when it needs more.
+                _fault = _check.Fault;
+                return;
+            }
         }
     }
 }
@@ -166,4 +201,44 @@ internal sealed class DocumentTooLargeException : Exception
     }
 
     public long Bytes { get; }
+}
+
+/// <summary>Reads every decimal of the file formats exactly (<see cref="ExactNumbers"/>) or not at all.</summary>
+internal sealed class ExactDecimalConverter : System.Text.Json.Serialization.JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException();
+        }
+
+        ReadOnlySpan<byte> literal = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        if (ExactNumbers.WhyNot(literal) is string why)
+        {
+            throw new InexactNumberException(why);
+        }
+
+        return reader.TryGetDecimal(out decimal value) ? value : throw new InexactNumberException("is too large to be held (decimal numbers reach about 7.9e28).");
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>A number that cannot be held exactly; the message is a clause that follows the field's name.</summary>
+internal sealed class InexactNumberException : JsonException
+{
+    public InexactNumberException(string message)
+        : base(message)
+    {
+    }
+
+    public InexactNumberException()
+    {
+    }
+
+    public InexactNumberException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -14,7 +14,13 @@ namespace Cchc.Scoring.Serialization;
 /// </summary>
 public static class SubmissionJson
 {
-    /// <summary>Reads a submissions file for <paramref name="framework"/>.</summary>
+    /// <summary>
+    /// Reads a submissions file for <paramref name="framework"/> from text. The text is read as its UTF-8 form through
+    /// <see cref="ReadStream"/>: the result and the problems are the same as for those bytes. A lone surrogate (which
+    /// has no UTF-8 form) is an <see cref="ProblemCodes.InvalidJson"/> problem with its line. Text decoded by the caller
+    /// may already hold U+FFFD where the file had invalid bytes: read files as bytes (<see cref="ReadUtf8"/>
+    /// or <see cref="ReadStream"/>) to have those reported.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="framework">The framework: its calendar reads the periods, its indicators say what each value measures.</param>
     /// <param name="source">The file name, to locate problems; null when not from a file.</param>
@@ -27,16 +33,54 @@ public static class SubmissionJson
         ArgumentNullException.ThrowIfNull(framework);
         limits ??= ReadLimits.Default;
         var bag = new ProblemBag(source);
-        using var document = JsonFormat.Parse(json, bag, limits);
-        return Read(document, framework, bag, limits);
+        if (JsonFormat.TooLarge(json, limits, bag))
+        {
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+
+        if (TextCheck.CheckString(json) is { } fault)
+        {
+            bag.Add(fault.ToProblem(source));
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json), false);
+        return Read(stream, framework, bag, limits);
+    }
+
+    /// <summary>
+    /// Reads a submissions file from its bytes: strict UTF-8, a UTF-8 byte order mark allowed (<c>docs/errors.md</c>,
+    /// "Reading rule"). The same as <see cref="ReadStream"/> over these bytes.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="framework">The framework: its calendar reads the periods, its indicators say what each value measures.</param>
+    /// <param name="source">The file name, to locate problems; null when not from a file.</param>
+    /// <param name="limits">The limits; <see cref="ReadLimits.Default"/> when null.</param>
+    /// <returns>The submission set, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
+    public static ValidationResult<SubmissionSet> ReadUtf8(ReadOnlySpan<byte> utf8Json, Framework framework, string? source = null, ReadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        limits ??= ReadLimits.Default;
+        var bag = new ProblemBag(source);
+        if (utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(utf8Json.Length, limits), "$", source));
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+
+        using var stream = new MemoryStream(utf8Json.ToArray(), false);
+        return Read(stream, framework, bag, limits);
     }
 
     /// <summary>
     /// Reads a submissions file from a UTF-8 stream, item by item: memory holds the submissions read, a buffer and
-    /// the one item being read, never the whole text. Gives the same result and problems as <see cref="Read(string, Framework, string?, ReadLimits?)"/>
-    /// for the same text (except that a syntax error ends the read at its line).
+    /// the one item being read, never the whole text. Every reader of submissions ends here, so the result and the
+    /// problems depend only on the bytes, never on how the stream hands them out. The bytes are strict UTF-8 (a UTF-8
+    /// byte order mark is skipped; anything else that is not UTF-8 is an <see cref="ProblemCodes.InvalidJson"/> problem
+    /// with its line). A syntax error ends the read at its line.
     /// </summary>
-    /// <param name="utf8Json">The stream of UTF-8 JSON (a byte order mark is skipped). It is read to its end, not closed.</param>
+    /// <param name="utf8Json">The stream of UTF-8 JSON. It is read to its end, not closed.</param>
     /// <param name="framework">The framework: its calendar reads the periods, its indicators say what each value measures.</param>
     /// <param name="source">The file name, to locate problems; null when not from a file.</param>
     /// <param name="limits">The limits; <see cref="ReadLimits.Default"/> when null.</param>
@@ -99,44 +143,6 @@ public static class SubmissionJson
     internal static AdjustmentDto ToDto(Adjustment a) =>
         new() { Unit = a.UnitId, Period = a.Period.ToString(), Points = a.Points, Reason = a.Reason, RecordedAt = a.RecordedAt, Evidence = a.Evidence };
 
-    private static ValidationResult<SubmissionSet> Read(JsonDocument? document, Framework framework, ProblemBag bag, ReadLimits limits)
-    {
-        if (document is null)
-        {
-            return new ValidationResult<SubmissionSet>(null, bag.Problems);
-        }
-
-        var file = JsonFormat.Read(document.RootElement, JsonFormat.Context.SubmissionFileDto, "$", bag);
-        if (file is null)
-        {
-            return new ValidationResult<SubmissionSet>(null, bag.Problems);
-        }
-
-        JsonFormat.ReportExtra(file, "$", bag);
-        var reader = new FileReader(framework, bag, limits);
-        reader.FrameworkId(file.Framework);
-        for (int i = 0; i < (file.Units?.Count ?? 0); i++)
-        {
-            reader.Unit(file.Units![i], i);
-        }
-
-        reader.UnitsDone();
-        if (file.Submissions is null)
-        {
-            bag.Error(ProblemCodes.MissingField, "$.submissions", "'submissions' is required (it may be an empty array).");
-        }
-
-        for (int i = 0; i < (file.Submissions?.Count ?? 0) && reader.Submission(file.Submissions![i], i); i++)
-        {
-        }
-
-        for (int i = 0; i < (file.Adjustments?.Count ?? 0) && reader.Adjustment(file.Adjustments![i], i); i++)
-        {
-        }
-
-        return reader.Finish();
-    }
-
     private static ValidationResult<SubmissionSet> Read(Stream utf8Json, Framework framework, ProblemBag bag, ReadLimits limits)
     {
         if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limits.MaxDocumentBytes)
@@ -169,7 +175,7 @@ public static class SubmissionJson
                 string path = "$." + name;
                 if (!seen.Add(name!))
                 {
-                    bag.Error(ProblemCodes.Duplicate, path, "The field '" + name + "' is given twice.");
+                    bag.Error(ProblemCodes.Duplicate, path, JsonFormat.DuplicateMessage(name!));
                 }
 
                 switch (name)
@@ -222,6 +228,11 @@ public static class SubmissionJson
         catch (DocumentTooLargeException ex)
         {
             bag.Add(new Problem(ProblemCodes.LimitExceeded, JsonFormat.TooLargeMessage(ex.Bytes, limits), "$", bag.Source));
+            return new ValidationResult<SubmissionSet>(null, bag.Problems);
+        }
+        catch (InvalidTextException ex)
+        {
+            bag.Add(ex.ToProblem(bag.Source));
             return new ValidationResult<SubmissionSet>(null, bag.Problems);
         }
 
@@ -323,7 +334,7 @@ public static class SubmissionJson
         {
             if (_declared!.Count > 0 && !_declared.Contains(unitId))
             {
-                _bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + unitId + "' is not declared in 'units'.");
+                _bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + unitId + "' is not declared in 'units'." + Suggestions.Hint(unitId, _declared, "declared units"));
             }
         }
 
@@ -442,13 +453,13 @@ public static class SubmissionJson
         }
 
         JsonFormat.ReportExtra(dto, path, bag);
-        string? unit = JsonFormat.Required(dto.Unit, path, "unit", bag);
+        string? unit = JsonFormat.Identifier(dto.Unit, path, "unit", bag);
         string? reason = JsonFormat.Required(dto.Reason, path, "reason", bag);
         ReportingPeriod period = default;
         bool periodOk = JsonFormat.Required(dto.Period, path, "period", bag) is not null;
         if (periodOk && !ReportingPeriod.TryParse(dto.Period, framework.Calendar, out period))
         {
-            bag.Error(ProblemCodes.InvalidPeriod, path + ".period", "'" + dto.Period + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
+            bag.Error(ProblemCodes.InvalidPeriod, path + ".period", "'" + dto.Period + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31, in the years 0002 to 9998.");
             periodOk = false;
         }
 
@@ -476,8 +487,13 @@ public static class SubmissionJson
         }
 
         JsonFormat.ReportExtra(dto, path, bag);
-        string? id = JsonFormat.Required(dto.Id, path, "id", bag);
+        string? id = JsonFormat.Identifier(dto.Id, path, "id", bag);
         var name = JsonFormat.Text(dto.Name, path + ".name", bag);
+        if (dto.Parent is not null && !Identifiers.Check(dto.Parent, path + ".parent", "parent", bag))
+        {
+            return null;
+        }
+
         if (id is not null && string.Equals(id, dto.Parent, StringComparison.Ordinal))
         {
             bag.Error(ProblemCodes.UnitCycle, path + ".parent", "Unit '" + id + "' cannot report to itself.");
@@ -496,13 +512,13 @@ public static class SubmissionJson
         }
 
         JsonFormat.ReportExtra(dto, path, bag);
-        string? unit = JsonFormat.Required(dto.Unit, path, "unit", bag);
-        string? indicatorCode = JsonFormat.Required(dto.Indicator, path, "indicator", bag);
+        string? unit = JsonFormat.Identifier(dto.Unit, path, "unit", bag);
+        string? indicatorCode = JsonFormat.Identifier(dto.Indicator, path, "indicator", bag);
         ReportingPeriod period = default;
         bool periodOk = JsonFormat.Required(dto.Period, path, "period", bag) is not null;
         if (periodOk && !ReportingPeriod.TryParse(dto.Period, framework.Calendar, out period))
         {
-            bag.Error(ProblemCodes.InvalidPeriod, path + ".period", "'" + dto.Period + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
+            bag.Error(ProblemCodes.InvalidPeriod, path + ".period", "'" + dto.Period + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31, in the years 0002 to 9998.");
             periodOk = false;
         }
 
@@ -519,7 +535,10 @@ public static class SubmissionJson
         var indicator = framework.FindIndicator(indicatorCode);
         if (indicator is null)
         {
-            bag.Error(ProblemCodes.UnknownIndicator, path + ".indicator", "Framework '" + framework.Id + "' has no indicator '" + indicatorCode + "'.");
+            bag.Error(
+                ProblemCodes.UnknownIndicator,
+                path + ".indicator",
+                "Framework '" + framework.Id + "' has no indicator '" + indicatorCode + "'." + Suggestions.Hint(indicatorCode, framework.Areas.SelectMany(a => a.Indicators).Select(i => i.Code).ToArray(), "indicators"));
             return null;
         }
 

@@ -224,7 +224,8 @@ public class BadDataTests
     [Fact]
     public void Submissions_DeepNesting_ReportedNotThrown()
     {
-        string deep = new string('[', 100) + new string(']', 100);
+        // Inside the root object: a root that is not an object is refused at its first token, as by the stream reader.
+        string deep = "{ \"submissions\": " + new string('[', 100) + new string(']', 100) + " }";
         var result = SubmissionJson.Read(deep, Example);
         Assert.Equal(ProblemCodes.LimitExceeded, Assert.Single(result.Problems).Code);
     }
