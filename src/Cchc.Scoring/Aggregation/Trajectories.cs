@@ -100,6 +100,13 @@ public static class Trajectories
             return new IndicatorTrajectory(indicator, TrajectoryStatus.Achieved, y0, b0, t, due, milestones, observed, latest.Value, null, head + latestText + " meets the target → achieved.");
         }
 
+        if (latest.Year >= dueYear)
+        {
+            // The due year is observed and misses the target: no trend can still reach it, whatever the progress made.
+            return new IndicatorTrajectory(indicator, TrajectoryStatus.NotAchieved, y0, b0, t, due, milestones, observed, latest.Value, null,
+                head + latestText + "; the due year is observed and does not meet the target → " + FileNames.Of(TrajectoryStatus.NotAchieved) + ".");
+        }
+
         var points = observed.Where(o => o.Year > y0).Prepend(new YearValue(y0, b0)).ToArray();
         (decimal projection, string method) = Project(points, latest, dueYear);
         int direction = target.Comparison.HigherIsBetter() || (target.Comparison == Comparison.Equal && t >= b0) ? 1 : -1;
