@@ -100,19 +100,21 @@ public static class Trajectories
             return new IndicatorTrajectory(indicator, TrajectoryStatus.Achieved, y0, b0, t, due, milestones, observed, latest.Value, null, head + latestText + " meets the target → achieved.");
         }
 
-        if (latest.Year >= dueYear)
-        {
-            // The due year is observed and misses the target: no trend can still reach it, whatever the progress made.
-            return new IndicatorTrajectory(indicator, TrajectoryStatus.NotAchieved, y0, b0, t, due, milestones, observed, latest.Value, null,
-                head + latestText + "; the due year is observed and does not meet the target → " + FileNames.Of(TrajectoryStatus.NotAchieved) + ".");
-        }
-
         var points = observed.Where(o => o.Year > y0).Prepend(new YearValue(y0, b0)).ToArray();
         (decimal projection, string method) = Project(points, latest, dueYear);
         int direction = target.Comparison.HigherIsBetter() || (target.Comparison == Comparison.Equal && t >= b0) ? 1 : -1;
         decimal needed = direction * (t - b0);
         decimal progress = direction * (projection - b0);
         string projText = "; " + method + " → projection " + Num.Format(dueYear) + " = " + RuleText.N(projection);
+        if (latest.Year >= dueYear)
+        {
+            // The due year is observed and misses the target: no trend can reach it any more, whatever the progress made.
+            decimal? achieved = needed > 0 ? progress / needed : null;
+            string progressText = achieved is decimal r ? "; progress (" + RuleText.N(projection) + " − " + RuleText.N(b0) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(b0) + ") = " + RuleText.N(r) : string.Empty;
+            return new IndicatorTrajectory(indicator, TrajectoryStatus.NotAchieved, y0, b0, t, due, milestones, observed, projection, achieved,
+                head + latestText + projText + progressText + "; the due year does not meet the target → " + FileNames.Of(TrajectoryStatus.NotAchieved) + ".");
+        }
+
         if (needed <= 0)
         {
             var s = target.Comparison.IsMet(projection, t) ? TrajectoryStatus.OnTrack : progress < 0 ? TrajectoryStatus.Deteriorating : TrajectoryStatus.LimitedProgress;
