@@ -116,7 +116,7 @@ public class PeriodCoverTests
     {
         // H1 and Q3 only: 6 + 3 = 9 of 12 months; (1000 + 800) ÷ (1500 + 800) × 100 = 1800 ÷ 2300 × 100 = 78.260869…
         var score = ScoreOne(Ratio(), "2025", HalfAndQuarters[0], HalfAndQuarters[1]);
-        Assert.Equal(1800m / 2300m * 100m, score.Value);
+        Assert.Equal(1800m * 100m / 2300m, score.Value);
         Assert.True(score.IsPartial);
         Assert.Contains("pool of 2 parts covering 9 of 12 months", score.Explanation, StringComparison.Ordinal);
         var card = Scorer.Score(Ratio(), Set(HalfAndQuarters[0], HalfAndQuarters[1]), new ScoringRequest(Period("2025"))).Scorecards.Single();
@@ -131,7 +131,7 @@ public class PeriodCoverTests
         var score = ScoreOne(Ratio(), "2025-H2",
             S("2025-Q3", Measurement.Ratio(30, 40)), S("2025-10", Measurement.Ratio(5, 10)), S("2025-11", Measurement.Ratio(5, 10)), S("2025-12", Measurement.Ratio(10, 10)),
             S("2025-07", Measurement.Ratio(0, 1000)));
-        Assert.Equal(50m / 70m * 100m, score.Value);
+        Assert.Equal(50m * 100m / 70m, score.Value);
         Assert.False(score.IsPartial);
         Assert.Contains("covering 6 of 6 months", score.Explanation, StringComparison.Ordinal);
         Assert.Equal("2025-07", Assert.Single(score.Source!.LeftOut).Submission.Period.ToString());

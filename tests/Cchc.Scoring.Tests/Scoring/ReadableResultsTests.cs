@@ -118,8 +118,8 @@ public class ReadableResultsTests
             new LocalizedText("tuyến tính từ mức sàn 60 (0 điểm) đến mục tiêu (điểm tối đa)", "linear from the floor 60 (0 points) to the target (full points)"),
             RuleDescriptions.Of(new GoalpostsRule(60)));
         Assert.Equal("tuyến tính từ mức sàn 1.000,5 (0 điểm) đến mục tiêu (điểm tối đa)", RuleDescriptions.Of(new GoalpostsRule(1000.5m)).Vi);
-        Assert.Equal("theo bậc: 95 → 5 điểm; 90 → 3 điểm", RuleDescriptions.Of(new StepsRule([new Breakpoint(95, 5), new Breakpoint(90, 3)])).Vi);
-        Assert.Equal("steps: 95 → 5 points; 90 → 1 point", RuleDescriptions.Of(new StepsRule([new Breakpoint(95, 5), new Breakpoint(90, 1)])).En);
+        Assert.Equal("theo bậc: 90 → 3 điểm; 95 → 5 điểm", RuleDescriptions.Of(new StepsRule([new Breakpoint(95, 5), new Breakpoint(90, 3)])).Vi);
+        Assert.Equal("steps: 90 → 1 point; 95 → 5 points", RuleDescriptions.Of(new StepsRule([new Breakpoint(95, 5), new Breakpoint(90, 1)])).En);
 
         var fw = One(MeasureKind.Ratio, new Target(Comparison.AtLeast, 90), ProportionalRule.Instance, 10);
         var score = Score(fw, Submission("SO", "2025", "I1", Measurement.Ratio(9, 10), Recorded));
