@@ -63,7 +63,12 @@ public class TrajectoryTests
         Assert.Equal(TrajectoryStatus.NotAchieved, t.Status);
         Assert.Equal(98m, t.Projection);
         Assert.Equal(0.96m, t.ProgressRatio);
-        Assert.EndsWith("the due year does not meet the target → notAchieved.", t.Explanation, StringComparison.Ordinal);
+        Assert.Equal(
+            "baseline 2021 = 50; target >= 100 by 2025-12-31; latest 2025 = 98; the due year is observed → projection 2025 = 98; progress (98 − 50) ÷ (100 − 50) = 0.96; the due year does not meet the target → notAchieved.",
+            t.Explanation);
+        Assert.Equal(
+            "giá trị gốc 2021 = 50; mục tiêu >= 100 đến 2025-12-31; gần nhất 2025 = 98; đã có giá trị của năm đến hạn → dự báo 2025 = 98; tiến độ (98 − 50) ÷ (100 − 50) = 0,96; năm đến hạn không đạt mục tiêu → Không đạt.",
+            t.ExplanationIn(Language.Vi));
         Assert.Equal(new LocalizedText("Không đạt", "not achieved"), StatusNames.Of(TrajectoryStatus.NotAchieved));
         Assert.Equal("notAchieved", FileNames.Of(TrajectoryStatus.NotAchieved));
 
