@@ -127,7 +127,7 @@ internal static class PeriodRollUp
             {
                 (list ??= []).Add(new LeftOutSubmission(s, LeftOutReason.PeriodNotRolledUp, null));
             }
-            else if (Covering(history, s.Period, period, asOf) is ReportingPeriod longer)
+            else if (Covering(history, i, period, asOf) is ReportingPeriod longer)
             {
                 (list ??= []).Add(new LeftOutSubmission(s, LeftOutReason.InsideLongerPart, longer));
             }
@@ -191,16 +191,27 @@ internal static class PeriodRollUp
     /// <paramref name="period"/> that no longer sub-period with a revision known by then contains.
     /// </summary>
     private static bool IsPart(ReadOnlySpan<Submission> history, int i, ReportingPeriod period, Instant? asOf) =>
-        IsSubPeriod(history[i].Period, period) && IsLatestKnown(history, i, asOf) && Covering(history, history[i].Period, period, asOf) is null;
+        IsSubPeriod(history[i].Period, period) && IsLatestKnown(history, i, asOf) && Covering(history, i, period, asOf) is null;
 
-    /// <summary>The longest named sub-period of <paramref name="period"/> known by then that strictly contains <paramref name="sub"/>, or null.</summary>
-    private static ReportingPeriod? Covering(ReadOnlySpan<Submission> history, ReportingPeriod sub, ReportingPeriod period, Instant? asOf)
+    /// <summary>
+    /// The longest named sub-period of <paramref name="period"/> with a revision known by then that strictly contains
+    /// history[i]'s period, or null. The history is in period order (end date, then start date, the longer first), so a
+    /// containing period ends at or after it and no later than the period: only that stretch is looked at.
+    /// </summary>
+    private static ReportingPeriod? Covering(ReadOnlySpan<Submission> history, int i, ReportingPeriod period, Instant? asOf)
     {
+        var sub = history[i].Period;
+        int from = i;
+        while (from > 0 && history[from - 1].Period.End >= sub.End)
+        {
+            from--;
+        }
+
         ReportingPeriod? longest = null;
-        for (int j = 0; j < history.Length; j++)
+        for (int j = from; j < history.Length && history[j].Period.End <= period.End; j++)
         {
             var p = history[j].Period;
-            if (p != sub && p.Kind < sub.Kind && IsSubPeriod(p, period) && p.Contains(sub) && Known(history[j], asOf) && (longest is not ReportingPeriod l || p.Kind < l.Kind))
+            if (p.Kind < sub.Kind && p != sub && IsSubPeriod(p, period) && p.Contains(sub) && Known(history[j], asOf) && (longest is not ReportingPeriod l || p.Kind < l.Kind))
             {
                 longest = p;
             }

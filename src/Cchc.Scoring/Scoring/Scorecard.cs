@@ -32,7 +32,8 @@ public sealed class IndicatorScore
     private readonly string _unitId;
     private readonly Unit? _unit;
     private readonly bool _isRollUp;
-    private readonly string?[] _explanation = new string?[2];
+    private string? _explanationVi;
+    private string? _explanationEn;
     private ScoreFacts? _facts;
     private IndicatorTrace? _trace;
 
@@ -108,7 +109,9 @@ public sealed class IndicatorScore
     /// </summary>
     /// <param name="language">Vietnamese or English.</param>
     /// <returns>The explanation.</returns>
-    public string ExplanationIn(Language language) => _explanation[language == Language.Vi ? 0 : 1] ??= Explanations.Of(this, Facts, language);
+    public string ExplanationIn(Language language) => language == Language.Vi
+        ? _explanationVi ??= Explanations.Of(this, Facts, Language.Vi)
+        : _explanationEn ??= Explanations.Of(this, Facts, Language.En);
 
     /// <summary>The submission revision used, or null.</summary>
     public Submission? Submission => Facts.Source?.Submission;
