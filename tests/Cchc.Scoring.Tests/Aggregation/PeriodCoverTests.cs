@@ -86,6 +86,15 @@ public class PeriodCoverTests
     }
 
     [Fact]
+    public void D19_ALeftOutSubmission_EntersTheFingerprint()
+    {
+        // The left-out Q1 is named in the trace, so changing it changes the fingerprint, though not the value.
+        var fw = Ratio();
+        string Print(Measurement q1) => Scorer.Score(fw, Set([.. HalfAndQuarters, S("2025-Q1", q1)]), new ScoringRequest(Period("2025"))).Scorecards.Single().Fingerprint;
+        Assert.NotEqual(Print(Measurement.Ratio(0, 100)), Print(Measurement.Ratio(1, 100)));
+    }
+
+    [Fact]
     public void D19_CustomRangesTilingTheYear_AreNamedNotSilent()
     {
         // Two custom ranges cover 2025 exactly; custom ranges are not rolled up, and the explanation says so instead of
