@@ -90,7 +90,7 @@ public sealed class RankExplainTests : IDisposable
 
         var vi = Run("explain", "--unit", "P1", "--indicator", "A1");
         Assert.Contains("Số liệu: P1 2025 A1 = 2/3, ghi nhận 2026-01-11T02:00:00Z, lần 1/1", vi.OutputLines);
-        Assert.Contains("Điểm: 28.07/40", vi.OutputLines);
+        Assert.Contains("Điểm: 28,07/40", vi.OutputLines);
     }
 
     [Fact]

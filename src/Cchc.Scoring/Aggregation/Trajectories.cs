@@ -105,38 +105,75 @@ public static class Trajectories
         }
 
         var resolved = target.Resolve(baseline);
-        string head = "baseline " + (baseline is decimal bb ? Num.Format(y0) + " = " + RuleText.N(bb) : "missing") + "; target " + target + (resolved is decimal r0 && target.IsBaselineRelative ? " = " + RuleText.N(r0) : string.Empty) + " by " + NodaTime.Text.LocalDatePattern.Iso.Format(due);
+        var head = W("giá trị gốc ", "baseline ") + (baseline is decimal bb ? N(y0) + " = " + N(bb) : W("thiếu", "missing"))
+            + W("; mục tiêu ", "; target ") + new Bi(Explanations.TargetText(target, Language.Vi), target.ToString())
+            + (resolved is decimal r0 && target.IsBaselineRelative ? " = " + N(r0) : Bi.Empty)
+            + W(" đến ", " by ") + NodaTime.Text.LocalDatePattern.Iso.Format(due);
         if (!anyObservation || baseline is not decimal b0 || resolved is not decimal t)
         {
             var status = !anyObservation && notApplicable ? TrajectoryStatus.NotApplicable : TrajectoryStatus.NoData;
-            string why = status == TrajectoryStatus.NotApplicable ? "declared not applicable" : !anyObservation ? "no yearly value" : "the baseline is missing";
-            return new IndicatorTrajectory(indicator, status, y0, baseline, resolved, due, [], anyObservation ? observed : [], null, null, head + "; " + why + ".");
+            var why = status == TrajectoryStatus.NotApplicable ? W("khai báo không áp dụng", "declared not applicable")
+                : !anyObservation ? W("không có giá trị năm nào", "no yearly value") : W("thiếu giá trị gốc", "the baseline is missing");
+            return new IndicatorTrajectory(indicator, status, y0, baseline, resolved, due, [], anyObservation ? observed : [], null, null, (head + "; " + why + ".").Text);
         }
 
         var milestones = Milestones(target, y0, dueYear, b0, t);
         var latest = observed[^1];
-        string latestText = "; latest " + Num.Format(latest.Year) + " = " + RuleText.N(latest.Value);
+        var latestText = W("; gần nhất ", "; latest ") + N(latest.Year) + " = " + N(latest.Value);
         if (target.Comparison.IsMet(latest.Value, t))
         {
-            return new IndicatorTrajectory(indicator, TrajectoryStatus.Achieved, y0, b0, t, due, milestones, observed, latest.Value, null, head + latestText + " meets the target → achieved.");
+            return new IndicatorTrajectory(indicator, TrajectoryStatus.Achieved, y0, b0, t, due, milestones, observed, latest.Value, null,
+                (head + latestText + W(" đạt mục tiêu → ", " meets the target → ") + Status(TrajectoryStatus.Achieved) + ".").Text);
         }
 
         var points = observed.Where(o => o.Year > y0).Prepend(new YearValue(y0, b0)).ToArray();
-        (decimal projection, string method) = Project(points, latest, dueYear);
+        (decimal projection, Bi method) = Project(points, latest, dueYear);
         int direction = target.Comparison.HigherIsBetter() || (target.Comparison == Comparison.Equal && t >= b0) ? 1 : -1;
         decimal needed = direction * (t - b0);
         decimal progress = direction * (projection - b0);
-        string projText = "; " + method + " → projection " + Num.Format(dueYear) + " = " + RuleText.N(projection);
+        var projText = "; " + method + W(" → dự báo ", " → projection ") + N(dueYear) + " = " + N(projection);
+        Bi Progress(decimal ratio) => W("; tiến độ (", "; progress (") + N(projection) + " − " + N(b0) + ") ÷ (" + N(t) + " − " + N(b0) + ") = " + N(ratio);
+        if (latest.Year >= dueYear)
+        {
+            // The due year is observed and misses the target: no trend can reach it any more, whatever the progress made.
+            decimal? achieved = needed > 0 ? progress / needed : null;
+            var progressText = achieved is decimal r ? Progress(r) : Bi.Empty;
+            return new IndicatorTrajectory(indicator, TrajectoryStatus.NotAchieved, y0, b0, t, due, milestones, observed, projection, achieved,
+                (head + latestText + projText + progressText + W("; năm đến hạn không đạt mục tiêu → ", "; the due year does not meet the target → ") + Status(TrajectoryStatus.NotAchieved) + ".").Text);
+        }
+
         if (needed <= 0)
         {
             var s = target.Comparison.IsMet(projection, t) ? TrajectoryStatus.OnTrack : progress < 0 ? TrajectoryStatus.Deteriorating : TrajectoryStatus.LimitedProgress;
-            return new IndicatorTrajectory(indicator, s, y0, b0, t, due, milestones, observed, projection, null, head + latestText + projText + "; the baseline already meets the target → " + FileNames.Of(s) + ".");
+            return new IndicatorTrajectory(indicator, s, y0, b0, t, due, milestones, observed, projection, null,
+                (head + latestText + projText + W("; giá trị gốc đã đạt mục tiêu → ", "; the baseline already meets the target → ") + Status(s) + ".").Text);
         }
 
         decimal ratio = progress / needed;
         var status2 = framework.TrajectoryThresholds.Classify(ratio);
-        string ratioText = "; progress (" + RuleText.N(projection) + " − " + RuleText.N(b0) + ") ÷ (" + RuleText.N(t) + " − " + RuleText.N(b0) + ") = " + RuleText.N(ratio) + " → " + FileNames.Of(status2) + ".";
-        return new IndicatorTrajectory(indicator, status2, y0, b0, t, due, milestones, observed, projection, ratio, head + latestText + projText + ratioText);
+        return new IndicatorTrajectory(indicator, status2, y0, b0, t, due, milestones, observed, projection, ratio,
+            (head + latestText + projText + Progress(ratio) + " → " + Status(status2) + ".").Text);
+    }
+
+    private static Bi W(string vi, string en) => new(vi, en);
+
+    private static Bi N(decimal value) => new(Num.Cut(value, Language.Vi), Num.Cut(value));
+
+    private static Bi N(int year) => new(Num.Format(year), Num.Format(year));
+
+    /// <summary>A status in a sentence: its Vietnamese name, or its file name in English (<c>onTrack</c>).</summary>
+    private static Bi Status(TrajectoryStatus status) => new(StatusNames.Of(status).Vi, FileNames.Of(status));
+
+    /// <summary>A piece of an explanation written in both languages at once.</summary>
+    private readonly record struct Bi(string Vi, string En)
+    {
+        public static Bi Empty { get; } = new(string.Empty, string.Empty);
+
+        public LocalizedText Text => new(Vi, En);
+
+        public static implicit operator Bi(string both) => new(both, both);
+
+        public static Bi operator +(Bi a, Bi b) => new(a.Vi + b.Vi, a.En + b.En);
     }
 
     /// <summary>
@@ -173,16 +210,16 @@ public static class Trajectories
     /// one; otherwise the ordinary least-squares line through the points (year, value) taken at the due year; flat
     /// (the latest value) with a single point.
     /// </summary>
-    private static (decimal Projection, string Method) Project(IReadOnlyList<YearValue> points, YearValue latest, int dueYear)
+    private static (decimal Projection, Bi Method) Project(IReadOnlyList<YearValue> points, YearValue latest, int dueYear)
     {
         if (latest.Year >= dueYear)
         {
-            return (latest.Value, "the due year is observed");
+            return (latest.Value, W("đã có giá trị của năm đến hạn", "the due year is observed"));
         }
 
         if (points.Count == 1)
         {
-            return (latest.Value, "one yearly value, no trend");
+            return (latest.Value, W("một giá trị năm, không có xu hướng", "one yearly value, no trend"));
         }
 
         decimal meanX = points.Sum(p => (decimal)p.Year) / points.Count;
@@ -191,6 +228,7 @@ public static class Trajectories
         decimal sxy = points.Sum(p => (p.Year - meanX) * (p.Value - meanY));
         decimal slope = sxy / sxx;
         decimal projection = meanY + (slope * (dueYear - meanX));
-        return (projection, "least squares over " + Num.Format(points.Count) + " years " + Num.Format(points[0].Year) + "–" + Num.Format(points[^1].Year) + ": slope " + RuleText.N(slope) + " per year");
+        return (projection, W("bình phương nhỏ nhất qua " + Num.Format(points.Count) + " năm ", "least squares over " + Num.Format(points.Count) + " years ")
+            + Num.Format(points[0].Year) + "–" + Num.Format(points[^1].Year) + W(": độ dốc ", ": slope ") + N(slope) + W(" mỗi năm", " per year"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class IndicatorTrajectory
         IReadOnlyList<YearValue> observed,
         decimal? projection,
         decimal? progressRatio,
-        string explanation)
+        LocalizedText explanation)
     {
         Indicator = indicator;
         Status = status;
@@ -32,8 +32,10 @@ public sealed class IndicatorTrajectory
         Observed = observed;
         Projection = projection;
         ProgressRatio = progressRatio;
-        Explanation = explanation;
+        _explanation = explanation;
     }
+
+    private readonly LocalizedText _explanation;
 
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
@@ -68,8 +70,13 @@ public sealed class IndicatorTrajectory
     /// <summary>Projected progress ÷ needed progress, or null when it is not formed (achieved, no data, nothing needed).</summary>
     public decimal? ProgressRatio { get; }
 
-    /// <summary>How the status came about, with every number used.</summary>
-    public string Explanation { get; }
+    /// <summary>How the status came about, with every number used, in English; <see cref="ExplanationIn"/> for Vietnamese.</summary>
+    public string Explanation => _explanation.En;
+
+    /// <summary>How the status came about, with every number used, in <paramref name="language"/> (Vietnamese numbers in Vietnamese).</summary>
+    /// <param name="language">Vietnamese or English.</param>
+    /// <returns>The explanation.</returns>
+    public string ExplanationIn(Language language) => _explanation.Get(language);
 }
 
 /// <summary>The trajectories of an area's indicators and how many have each status.</summary>

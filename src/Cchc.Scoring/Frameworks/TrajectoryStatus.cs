@@ -23,4 +23,7 @@ public enum TrajectoryStatus
 
     /// <summary>(<c>notApplicable</c>) Every year with a submission declares the indicator not applicable to the unit.</summary>
     NotApplicable,
+
+    /// <summary>(<c>notAchieved</c>) The due year has been observed and its value does not meet the target: no trend can reach it any more.</summary>
+    NotAchieved,
 }

@@ -15,8 +15,7 @@ public sealed class MeasuredValue
 {
     private readonly SubmissionDeadline? _deadlineRule;
     private readonly MeasureKind _measure;
-    private string? _description;
-    private string? _lateNote;
+    private readonly string?[] _description = new string?[2];
 
     internal MeasuredValue(
         Measurement? measurement,
@@ -29,7 +28,8 @@ public sealed class MeasuredValue
         IReadOnlyList<Submission> late,
         IReadOnlyList<Submission> unusable,
         SubmissionDeadline? deadlineRule,
-        MeasureKind measure)
+        MeasureKind measure,
+        PartCoverage coverage = default)
     {
         Measurement = measurement;
         Submission = submission;
@@ -42,6 +42,9 @@ public sealed class MeasuredValue
         Unusable = unusable;
         _deadlineRule = deadlineRule;
         _measure = measure;
+        CoveredMonths = coverage.Months;
+        PeriodMonths = coverage.PeriodMonths;
+        LeftOut = coverage.LeftOut ?? [];
     }
 
     /// <summary>The measurement to score, or null when a part of a roll-up cannot be used (see <see cref="Unusable"/>).</summary>
@@ -67,8 +70,26 @@ public sealed class MeasuredValue
     /// <summary>The roll-up method used, or null when the whole period was submitted.</summary>
     public PeriodRollUpMethod? RollUp { get; }
 
-    /// <summary>How many sub-periods of the kind rolled up the period has (4 quarters in a year); 0 when not a roll-up.</summary>
+    /// <summary>
+    /// How many sub-periods of the kind rolled up the period has (4 quarters in a year); 0 when not a roll-up, and 0 when
+    /// the parts are of several kinds (a half-year and two quarters: see <see cref="CoveredMonths"/>).
+    /// </summary>
     public int ExpectedParts { get; }
+
+    /// <summary>How many months of the period the parts of a roll-up cover (a half-year 6, a quarter 3); 0 when not a roll-up.</summary>
+    public int CoveredMonths { get; }
+
+    /// <summary>How many months the period rolled up spans (a year 12); 0 when not a roll-up.</summary>
+    public int PeriodMonths { get; }
+
+    /// <summary>True when the value was rolled up from parts that cover only part of the period (3 of 4 quarters).</summary>
+    public bool IsPartial => IsRollUp && CoveredMonths < PeriodMonths;
+
+    /// <summary>
+    /// The submissions that touch the period but were not rolled up into it, each with the reason (inside a longer
+    /// sub-period used, a custom range, reaching outside the period); empty for a whole-period submission.
+    /// </summary>
+    public IReadOnlyList<LeftOutSubmission> LeftOut { get; }
 
     /// <summary>The submissions used that were recorded after their deadline (empty without a framework deadline).</summary>
     public IReadOnlyList<Submission> Late { get; }
@@ -86,10 +107,12 @@ public sealed class MeasuredValue
     public bool IsLate => Late.Count > 0;
 
     /// <summary>How the value was formed, for explanations: the parts, the method and its arithmetic; empty for a whole-period submission.</summary>
-    internal string Description => _description ??= RollUp is PeriodRollUpMethod method ? PeriodRollUp.Describe(method, _measure, ExpectedParts, Parts, Unusable.Count > 0) : string.Empty;
+    internal string Description(Language language) => _description[(int)language] ??= RollUp is PeriodRollUpMethod method
+        ? PeriodRollUp.Describe(method, _measure, ExpectedParts, CoveredMonths, PeriodMonths, Parts, Unusable.Count > 0, language)
+        : string.Empty;
 
     /// <summary>A sentence naming the late submissions and their deadlines, starting with a space; empty when none was late.</summary>
-    internal string LateNote => _lateNote ??= PeriodRollUp.LateNote(Late, _deadlineRule);
+    internal string LateNote(Language language) => PeriodRollUp.LateNote(Late, _deadlineRule, language);
 
     /// <summary>Every submission this value was taken from: the whole-period revision, or the parts.</summary>
     internal IEnumerable<Submission> Used => IsRollUp ? Parts : Submission is Submission s ? [s] : [];

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cchc.Scoring.Rules;
 
 namespace Cchc.Scoring;
 
@@ -33,7 +32,7 @@ public sealed class RollUpPart
 public sealed class RollUpTrace
 {
     private readonly MeasureKind _measure;
-    private string? _formula;
+    private readonly string?[] _formula = new string?[2];
 
     internal RollUpTrace(UnitRollUpMethod method, MeasureKind measure, IReadOnlyList<RollUpPart> parts, IReadOnlyList<string> missing, IReadOnlyList<string> notApplicable, Measurement? figure, decimal? value, IReadOnlyList<MeasuredValue> measured)
     {
@@ -66,7 +65,10 @@ public sealed class RollUpTrace
     public decimal? Value { get; }
 
     /// <summary>The arithmetic, language-neutral, e.g. <c>(9 + 1) ÷ (10 + 90) × 100 = 10 %</c> (written when first asked for).</summary>
-    public string Formula => _formula ??= Parts.Count == 0 || Value is not decimal v ? "—" : UnitRollUp.Formula(Method, _measure, Parts, v);
+    public string Formula => FormulaIn(Language.En);
+
+    /// <summary>The arithmetic with the numbers written as <paramref name="language"/> writes them (<c>1.510</c>, <c>87,5</c> in Vietnamese).</summary>
+    internal string FormulaIn(Language language) => _formula[(int)language] ??= Parts.Count == 0 || Value is not decimal v ? "—" : UnitRollUp.Formula(Method, _measure, Parts, v, language);
 
     /// <summary>The figures of every unit looked at (in the order visited, sub-units first), with their provenance.</summary>
     internal IReadOnlyList<MeasuredValue> Measured { get; }
@@ -137,7 +139,7 @@ internal static class UnitRollUp
             Measurement? found;
             if (collect is null)
             {
-                (bool any, found, _) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
+                (bool any, found, _, _) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
                 if (!any)
                 {
                     sums.Miss(child.Id);
@@ -248,35 +250,37 @@ internal static class UnitRollUp
     }
 
     /// <summary>The arithmetic of a roll-up, language-neutral, e.g. <c>(9 + 1) ÷ (10 + 90) × 100 = 10 %</c>.</summary>
-    internal static string Formula(UnitRollUpMethod method, MeasureKind kind, IReadOnlyList<RollUpPart> parts, decimal value)
+    internal static string Formula(UnitRollUpMethod method, MeasureKind kind, IReadOnlyList<RollUpPart> parts, decimal value, Language lang = Language.En)
     {
+        bool vi = lang == Language.Vi;
         bool mean = method == UnitRollUpMethod.Mean || kind is MeasureKind.Duration or MeasureKind.Percentage;
         if (kind == MeasureKind.YesNo)
         {
-            return "all of (" + string.Join(", ", parts.Select(p => p.Value != 0 ? "yes" : "no")) + ") = " + (value != 0 ? "yes" : "no");
+            string Answer(bool yes) => yes ? (vi ? "có" : "yes") : (vi ? "không" : "no");
+            return (vi ? "tất cả (" : "all of (") + string.Join(vi ? "; " : ", ", parts.Select(p => Answer(p.Value != 0))) + ") = " + Answer(value != 0);
         }
 
         if (mean)
         {
             string unit = kind is MeasureKind.Ratio ? " %" : string.Empty;
-            return parts.Count > 1 ? "(" + string.Join(" + ", parts.Select(p => RuleText.N(p.Value))) + ") ÷ " + Num.Format(parts.Count) + " = " + RuleText.N(value) + unit : RuleText.N(value) + unit;
+            return parts.Count > 1 ? "(" + string.Join(" + ", parts.Select(p => Num.Cut(p.Value, lang))) + ") ÷ " + Num.Format(parts.Count, lang) + " = " + Num.Cut(value, lang) + unit : Num.Cut(value, lang) + unit;
         }
 
         if (kind == MeasureKind.Quantity)
         {
-            return (parts.Count > 1 ? Sum(parts.Select(p => p.Value)) + " = " : string.Empty) + RuleText.N(value);
+            return (parts.Count > 1 ? Sum(parts.Select(p => p.Value), lang) + " = " : string.Empty) + Num.Cut(value, lang);
         }
 
         decimal n = parts.Sum(p => p.Figure.Numerator), d = parts.Sum(p => p.Figure.Denominator), e = parts.Sum(p => p.Figure.Excluded);
-        string num = Sum(parts.Select(p => p.Figure.Numerator));
-        string den = Sum(parts.Select(p => p.Figure.Denominator));
-        string basis = e != 0 ? "(" + den + " − " + Sum(parts.Select(p => p.Figure.Excluded)) + ")" : den;
-        return num + " ÷ " + basis + " × 100 = " + Num.Format(n) + " ÷ " + Num.Format(d - e) + " × 100 = " + RuleText.N(value) + " %";
+        string num = Sum(parts.Select(p => p.Figure.Numerator), lang);
+        string den = Sum(parts.Select(p => p.Figure.Denominator), lang);
+        string basis = e != 0 ? "(" + den + " − " + Sum(parts.Select(p => p.Figure.Excluded), lang) + ")" : den;
+        return num + " ÷ " + basis + " × 100 = " + Num.Format(n, lang) + " ÷ " + Num.Format(d - e, lang) + " × 100 = " + Num.Cut(value, lang) + " %";
     }
 
-    private static string Sum(IEnumerable<decimal> values)
+    private static string Sum(IEnumerable<decimal> values, Language lang)
     {
-        var list = values.Select(Num.Format).ToArray();
+        var list = values.Select(v => Num.Format(v, lang)).ToArray();
         return list.Length == 1 ? list[0] : "(" + string.Join(" + ", list) + ")";
     }
 }

@@ -150,6 +150,7 @@ internal static class Fingerprints
         var used = traces.SelectMany(TraceText.AllSources)
             .Concat(traces.Where(t => t.IgnoredSubmission is not null).Select(t => t.IgnoredSubmission!))
             .Select(s => s.Submission)
+            .Concat(traces.SelectMany(t => t.LeftOut).Select(l => l.Submission))
             .Distinct(ReferenceEqualityComparer.Instance).Cast<Submission>()
             .Order(Comparer<Submission>.Create(SubmissionSet.CanonicalOrder))
             .ToArray();

@@ -116,6 +116,7 @@ public sealed class IndicatorTrace
         var asOf = f.Context.AsOf;
         TraceSource Source(Submission s) => new(s, set, asOf);
         TraceSource[] All(IEnumerable<Submission> used) => used.Select(Source).ToArray();
+        SubmissionSet = set;
         UnitId = f.UnitId;
         UnitKind = f.UnitKind;
         Period = f.Context.Period;
@@ -125,6 +126,7 @@ public sealed class IndicatorTrace
         RollUp = f.RollUp;
         Sources = f.RollUp is RollUpTrace rollUp ? All(rollUp.Measured.SelectMany(m => m.Used)) : f.Source is MeasuredValue source ? All(source.Used) : [];
         IgnoredSubmission = f.Ignored is Submission ignored ? Source(ignored) : null;
+        LeftOut = f.RollUp is RollUpTrace unitRollUp ? unitRollUp.Measured.SelectMany(m => m.LeftOut).ToArray() : f.LeftOut;
         Figure = f.Figure;
         Value = f.Value;
         Baseline = f.Baseline;
@@ -146,6 +148,9 @@ public sealed class IndicatorTrace
 
     private readonly Rules.RuleInput? _ruleInput;
     private string? _ruleFormula;
+
+    /// <summary>The submissions scored, to number the revisions of those named.</summary>
+    internal SubmissionSet SubmissionSet { get; }
 
     /// <summary>The unit scored.</summary>
     public string UnitId { get; }
@@ -171,6 +176,13 @@ public sealed class IndicatorTrace
     /// <summary>A submission that exists but was not used (a parent's own figure in a roll-up, or one for an inapplicable kind), or null.</summary>
     public TraceSource? IgnoredSubmission { get; }
 
+    /// <summary>
+    /// The submissions that touch the period but were not used for it, each with the reason: a sub-period inside a
+    /// longer one used, a custom range (never rolled up), a period reaching outside the one scored. For a roll-up
+    /// across units, those of every unit.
+    /// </summary>
+    public IReadOnlyList<LeftOutSubmission> LeftOut { get; }
+
     /// <summary>How the figure was formed from the units, for a roll-up; otherwise null.</summary>
     public RollUpTrace? RollUp { get; }
 
@@ -181,7 +193,14 @@ public sealed class IndicatorTrace
     public decimal? Value { get; }
 
     /// <summary>How the value was formed, language-neutral (e.g. <c>905 ÷ (1005 − 5) × 100 = 90.5 %</c>), or null.</summary>
-    public string? ValueFormula => RollUp?.Formula ?? (Figure is Measurement m && Value is decimal v ? Explanations.ValueFormula(m, v) : null);
+    public string? ValueFormula => ValueFormulaIn(Language.En);
+
+    /// <summary>The value's arithmetic with the numbers written as <paramref name="language"/> writes them.</summary>
+    internal string? ValueFormulaIn(Language language) =>
+        RollUp?.FormulaIn(language) ?? (Figure is Measurement m && Value is decimal v ? Explanations.ValueFormula(m, v, language) : null);
+
+    /// <summary>Whether the rule's input met the target; null when no rule was applied.</summary>
+    internal bool? Met => _ruleInput?.Met;
 
     /// <summary>The baseline value used, or null.</summary>
     public decimal? Baseline { get; }

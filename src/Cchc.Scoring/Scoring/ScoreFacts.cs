@@ -27,6 +27,18 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     public Submission? Ignored { get; set; }
 
+    /// <summary>True when the figure was rolled up from sub-periods covering only part of the period.</summary>
+    public bool IsPartial { get; set; }
+
+    /// <summary>The submissions that touch the period but were not used (from the roll-up, or found when nothing was used).</summary>
+    public System.Collections.Generic.IReadOnlyList<LeftOutSubmission> LeftOut
+    {
+        get => _leftOut ?? Source?.LeftOut ?? [];
+        set => _leftOut = value;
+    }
+
+    private System.Collections.Generic.IReadOnlyList<LeftOutSubmission>? _leftOut;
+
     public Measurement? Figure { get; set; }
 
     public decimal? Value { get; set; }

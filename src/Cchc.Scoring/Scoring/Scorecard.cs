@@ -32,13 +32,15 @@ public sealed class IndicatorScore
     private readonly string _unitId;
     private readonly Unit? _unit;
     private readonly bool _isRollUp;
+    private string? _explanationVi;
+    private string? _explanationEn;
     private ScoreFacts? _facts;
-    private string? _explanation;
     private IndicatorTrace? _trace;
 
     /// <summary>Keeps the numbers; the facts behind them are found again when an explanation, a trace or the sources are asked for.</summary>
-    internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints, bool isRollUp)
+    internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints, bool isRollUp, bool isPartial = false)
     {
+        IsPartial = isPartial;
         _context = facts.Context;
         _unitId = facts.UnitId;
         _unit = facts.Unit;
@@ -77,8 +79,20 @@ public sealed class IndicatorScore
         _ => null,
     };
 
-    /// <summary>The points before rounding, after clamping to [0, maximum].</summary>
+    /// <summary>
+    /// The points before rounding, after clamping to [0, maximum]: 4.9983… when 89.97 against ≥ 90 earns
+    /// 89.97 × 5 ÷ 90 with a proportional rule, which <see cref="Points"/> shows rounded to 5.00 although the target is not met.
+    /// </summary>
     public decimal ExactPoints { get; }
+
+    /// <summary>
+    /// True when the figure was rolled up from sub-periods that cover only part of the period (3 of 4 quarters, a
+    /// half-year alone): the value stands for the months submitted, not the whole period.
+    /// </summary>
+    public bool IsPartial { get; }
+
+    /// <summary>True when the target is not met but the points, once rounded, reach the maximum (4.998 shown as 5.00).</summary>
+    public bool RoundedToMaximum => Status == IndicatorStatus.NotMet && Points == MaxPoints && ExactPoints < MaxPoints;
 
     /// <summary>The points as the rounding policy wants them at indicator level.</summary>
     public decimal Points { get; }
@@ -86,8 +100,18 @@ public sealed class IndicatorScore
     /// <summary>The maximum points counted for this unit: 0 when not applicable.</summary>
     public decimal MaxPoints { get; }
 
-    /// <summary>How the points came about, with every number used (in English; written when first asked for).</summary>
-    public string Explanation => _explanation ??= Explanations.Of(this, Facts);
+    /// <summary>How the points came about, with every number used, in English (written when first asked for); <see cref="ExplanationIn"/> for Vietnamese.</summary>
+    public string Explanation => ExplanationIn(Language.En);
+
+    /// <summary>
+    /// How the points came about, with every number used, in <paramref name="language"/>: Vietnamese text writes its
+    /// numbers the Vietnamese way (<c>87,995338…</c>, <c>1.510</c>). Written when first asked for, then kept.
+    /// </summary>
+    /// <param name="language">Vietnamese or English.</param>
+    /// <returns>The explanation.</returns>
+    public string ExplanationIn(Language language) => language == Language.Vi
+        ? _explanationVi ??= Explanations.Of(this, Facts, Language.Vi)
+        : _explanationEn ??= Explanations.Of(this, Facts, Language.En);
 
     /// <summary>The submission revision used, or null.</summary>
     public Submission? Submission => Facts.Source?.Submission;
@@ -155,6 +179,7 @@ public sealed class Scorecard
         Index = index;
         Class = band;
         _extras = extras ?? CardExtras.None;
+        Coverage = ScorecardCoverage.Of(areas);
     }
 
     private readonly CardExtras _extras;
@@ -188,6 +213,12 @@ public sealed class Scorecard
 
     /// <summary>The class band of the index, or null.</summary>
     public ClassBand? Class { get; }
+
+    /// <summary>
+    /// How complete the data behind the card is: how many indicators were scored on data, had no data, do not apply,
+    /// and were rolled up from sub-periods covering only part of the period.
+    /// </summary>
+    public ScorecardCoverage Coverage { get; }
 
     /// <summary>True when the unit was scored as a roll-up of its units.</summary>
     public bool IsRollUp => _extras.IsRollUp;
@@ -237,6 +268,9 @@ public sealed class ScoringResult
     /// <summary>Problems found in the submissions used (unusable figures, unknown units asked for).</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
+    /// <summary>True when the period scored lies within the framework's plan years (<see cref="PlanCheck.IsWithinPlan"/>).</summary>
+    public bool IsWithinPlan => PlanCheck.IsWithinPlan(Framework, Request.Period);
+
     /// <summary>Finds a unit's scorecard.</summary>
     /// <param name="unitId">The unit.</param>
     /// <returns>The scorecard, or null.</returns>
@@ -245,5 +279,99 @@ public sealed class ScoringResult
     {
         ArgumentNullException.ThrowIfNull(unitId);
         return Scorecards.FirstOrDefault(s => string.Equals(s.UnitId, unitId, StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// How complete the data behind a scorecard is, in numbers: of its <see cref="Indicators"/>, how many were scored on
+/// data (met or not), had no data, do not apply, and — among those scored on data — were rolled up from sub-periods
+/// covering only part of the period. A host warns with it ("no data for 21 of 23 indicators") and marks cards.
+/// </summary>
+public readonly record struct ScorecardCoverage
+{
+    /// <summary>Creates a coverage.</summary>
+    /// <param name="indicators">Every indicator of the card.</param>
+    /// <param name="scored">Indicators scored on data (met or not met).</param>
+    /// <param name="noData">Indicators without usable data (0 points, the maximum counts).</param>
+    /// <param name="notApplicable">Indicators that do not apply (their maximum leaves the total).</param>
+    /// <param name="partial">Indicators scored on data rolled up from sub-periods covering only part of the period.</param>
+    public ScorecardCoverage(int indicators, int scored, int noData, int notApplicable, int partial)
+    {
+        Indicators = indicators;
+        Scored = scored;
+        NoData = noData;
+        NotApplicable = notApplicable;
+        Partial = partial;
+    }
+
+    /// <summary>Every indicator of the card.</summary>
+    public int Indicators { get; }
+
+    /// <summary>Indicators scored on data (met or not met).</summary>
+    public int Scored { get; }
+
+    /// <summary>Indicators without usable data: 0 points, the maximum still counts.</summary>
+    public int NoData { get; }
+
+    /// <summary>Indicators that do not apply: their maximum leaves the total.</summary>
+    public int NotApplicable { get; }
+
+    /// <summary>Indicators scored on data rolled up from sub-periods covering only part of the period (3 of 4 quarters).</summary>
+    public int Partial { get; }
+
+    /// <summary>Indicators that apply to the unit (scored or without data).</summary>
+    public int Applicable => Scored + NoData;
+
+    /// <summary>True when no indicator that applies has data.</summary>
+    public bool HasNoData => Scored == 0;
+
+    internal static ScorecardCoverage Of(IReadOnlyList<AreaScore> areas)
+    {
+        int all = 0, scored = 0, noData = 0, notApplicable = 0, partial = 0;
+        foreach (var area in areas)
+        {
+            foreach (var s in area.Indicators)
+            {
+                all++;
+                switch (s.Status)
+                {
+                    case IndicatorStatus.Met or IndicatorStatus.NotMet:
+                        scored++;
+                        partial += s.IsPartial ? 1 : 0;
+                        break;
+                    case IndicatorStatus.NoData:
+                        noData++;
+                        break;
+                    default:
+                        notApplicable++;
+                        break;
+                }
+            }
+        }
+
+        return new ScorecardCoverage(all, scored, noData, notApplicable, partial);
+    }
+}
+
+/// <summary>Whether a period lies within a framework's plan, for a host to warn before showing a card of zeros.</summary>
+public static class PlanCheck
+{
+    /// <summary>
+    /// True when <paramref name="period"/> lies within the plan years of <paramref name="framework"/>: a named period
+    /// (year, half-year, quarter, month) whose year is between the plan's first and last year, whatever the calendar
+    /// (under the administrative calendar the year 2021 starts on 15 December 2020 and is still the plan's first year);
+    /// a custom range that overlaps the plan's dates.
+    /// </summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>True when the period is within the plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
+    public static bool IsWithinPlan(Framework framework, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var plan = framework.Plan;
+        return period.Kind == PeriodKind.Custom
+            ? period.Start <= plan.End && period.End >= plan.Start
+            : period.Year >= plan.Start.Year && period.Year <= plan.End.Year;
     }
 }

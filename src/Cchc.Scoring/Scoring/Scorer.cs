@@ -94,7 +94,7 @@ public static class Scorer
             for (int i = 0; i < scores.Length; i++)
             {
                 var outcome = ScoreEntry(context, unitId, unit, isRollUp, area.Indicators[i]);
-                var score = new IndicatorScore(outcome.Facts, outcome.Status, outcome.Exact, outcome.Points, outcome.Max, isRollUp);
+                var score = new IndicatorScore(outcome.Facts, outcome.Status, outcome.Exact, outcome.Points, outcome.Max, isRollUp, outcome.Facts.IsPartial);
                 scores[i] = score;
                 points += score.Points;
                 areaMax += score.MaxPoints;
@@ -147,22 +147,27 @@ public static class Scorer
     {
         // Numbers only while scoring; the figure's full provenance when the facts are found again for an explanation.
         MeasuredValue? source = null;
-        bool found;
+        bool found, partial;
         Measurement? figure;
         Submission? whole;
         if (context.Explaining)
         {
             source = PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf);
-            (found, figure, whole) = (source is not null, source?.Measurement, source?.Submission);
+            (found, figure, whole, partial) = (source is not null, source?.Measurement, source?.Submission, source?.IsPartial ?? false);
         }
         else
         {
-            (found, figure, whole) = PeriodRollUp.FindFigure(context.Submissions, unitId, indicator, context.Period, context.AsOf);
+            (found, figure, whole, partial) = PeriodRollUp.FindFigure(context.Submissions, unitId, indicator, context.Period, context.AsOf);
         }
 
-        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Source = source };
+        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Source = source, IsPartial = partial };
         if (!found)
         {
+            if (context.Explaining)
+            {
+                facts.LeftOut = PeriodRollUp.LeftOut(context.Submissions, unitId, indicator, context.Period, context.AsOf);
+            }
+
             return NoData(facts, null);
         }
 

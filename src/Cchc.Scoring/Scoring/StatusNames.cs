@@ -14,6 +14,7 @@ public static class StatusNames
     private static readonly LocalizedText NeedsAcceleration = new("Cần đẩy nhanh", "needs acceleration");
     private static readonly LocalizedText LimitedProgress = new("Tiến triển hạn chế", "limited progress");
     private static readonly LocalizedText Deteriorating = new("Đang xấu đi", "deteriorating");
+    private static readonly LocalizedText NotAchieved = new("Không đạt", "not achieved");
 
     /// <summary>The name of an indicator status: Đạt / met, Không đạt / not met, …</summary>
     /// <param name="status">The status.</param>
@@ -36,6 +37,7 @@ public static class StatusNames
         TrajectoryStatus.NeedsAcceleration => NeedsAcceleration,
         TrajectoryStatus.LimitedProgress => LimitedProgress,
         TrajectoryStatus.Deteriorating => Deteriorating,
+        TrajectoryStatus.NotAchieved => NotAchieved,
         TrajectoryStatus.NoData => NoData,
         _ => NotApplicable,
     };

@@ -10,7 +10,10 @@ using NodaTime.Text;
 
 namespace Cchc.Scoring;
 
-/// <summary>Renders traces in Vietnamese and English. Numbers and formulas are language-neutral (invariant).</summary>
+/// <summary>
+/// Renders traces in Vietnamese and English. Numbers are written the way the language writes them (a comma before the
+/// decimals and a dot between thousands in Vietnamese); periods, dates and instants keep their ISO form.
+/// </summary>
 internal static class TraceText
 {
     public static string Render(IndicatorTrace t, Language lang)
@@ -24,7 +27,7 @@ internal static class TraceText
 
         if (t.RollUp is RollUpTrace rollUp)
         {
-            Line((vi ? "Tổng hợp từ các đơn vị trực thuộc (" : "Rolled up from the units (") + MethodName(rollUp.Method, lang) + "): " + rollUp.Formula);
+            Line((vi ? "Tổng hợp từ các đơn vị trực thuộc (" : "Rolled up from the units (") + MethodName(rollUp.Method, lang) + "): " + rollUp.FormulaIn(lang));
             foreach (var part in rollUp.Parts)
             {
                 Line("  " + part.UnitId + ": " + Figure(part.Figure, lang) + (part.IsRollUp ? (vi ? " (tổng hợp)" : " (rolled up)") : string.Empty));
@@ -46,6 +49,13 @@ internal static class TraceText
             Line((vi ? "Số liệu: " : "Submission: ") + Source(source, lang));
         }
 
+        foreach (var left in t.LeftOut)
+        {
+            var source = new TraceSource(left.Submission, t.SubmissionSet, t.AsOf);
+            Line((vi ? "Không dùng: " : "Not used: ") + Source(source, lang) + " (" + PeriodRollUp.ReasonWords(left.Reason, t.Period, lang)
+                + (left.CoveredBy is ReportingPeriod longer ? ": " + longer.ToString() : string.Empty) + ")");
+        }
+
         if (t.IgnoredSubmission is TraceSource ignored)
         {
             string why = t.Outcome == TraceOutcome.NotApplicableToKind
@@ -64,7 +74,7 @@ internal static class TraceText
         {
             Line((vi ? "Giá trị: " : "Value: ") + Figure(figure, lang));
         }
-        else if (t.ValueFormula is string valueFormula && t.RollUp is null)
+        else if (t.ValueFormulaIn(lang) is string valueFormula && t.RollUp is null)
         {
             Line((vi ? "Giá trị: " : "Value: ") + valueFormula);
         }
@@ -72,11 +82,11 @@ internal static class TraceText
         if (t.Indicator.Target.IsBaselineRelative)
         {
             var spec = t.Indicator.Target.Baseline!;
-            string value = t.Baseline is decimal b ? RuleText.N(b) : (vi ? "thiếu" : "missing");
-            Line((vi ? "Giá trị gốc (" : "Baseline (") + spec + "): " + value);
+            string value = t.Baseline is decimal b ? Num.Cut(b, lang) : (vi ? "thiếu" : "missing");
+            Line((vi ? "Giá trị gốc (" : "Baseline (") + Explanations.BaselineText(spec, lang) + "): " + value);
             if (t.BaselineRollUp is RollUpTrace baselineRollUp)
             {
-                Line("  " + MethodName(baselineRollUp.Method, lang) + ": " + baselineRollUp.Formula);
+                Line("  " + MethodName(baselineRollUp.Method, lang) + ": " + baselineRollUp.FormulaIn(lang));
             }
 
             foreach (var source in t.BaselineSources)
@@ -85,40 +95,43 @@ internal static class TraceText
             }
         }
 
-        string target = t.Indicator.Target.ToString() + (t.Indicator.Target.IsBaselineRelative && t.Target is decimal eff ? " = " + RuleText.N(eff) : string.Empty);
+        string target = Explanations.TargetText(t.Indicator.Target, lang) + (t.Indicator.Target.IsBaselineRelative && t.Target is decimal eff ? " = " + Num.Cut(eff, lang) : string.Empty);
         Line((vi ? "Mục tiêu: " : "Target: ") + target + (t.Indicator.Target.Due is LocalDate due ? (vi ? ", hạn " : ", due ") + LocalDatePattern.Iso.Format(due) : string.Empty));
-        Line((vi ? "Quy tắc: " : "Rule: ") + t.RuleKind + " " + t.RuleParameters);
+        Line((vi ? "Quy tắc: " : "Rule: ") + RuleDescriptions.Of(t.Indicator.Rule).Get(lang));
         if (t.RuleFormula is string formula)
         {
-            Line((vi ? "Tính điểm: " : "Calculation: ") + formula);
+            Line((vi ? "Tính điểm: " : "Calculation: ") + RuleText.Localized(formula, lang));
             if (t.RulePoints is decimal rp && rp != t.ExactPoints)
             {
-                Line((vi ? "Giới hạn trong [0, " : "Clamped to [0, ") + Num.Format(t.Indicator.MaxPoints) + "]: " + RuleText.N(t.ExactPoints));
+                Line((vi ? "Giới hạn trong [0; " : "Clamped to [0, ") + Num.Format(t.Indicator.MaxPoints, lang) + "]: " + Num.Cut(t.ExactPoints, lang));
             }
 
-            Line((vi ? "Làm tròn (" : "Rounding (") + Policy(t.Rounding, lang) + "): " + RuleText.N(t.ExactPoints) + " → " + Num.Format(t.ComputedPoints)
-                + (t.ExactPoints == t.ComputedPoints ? (vi ? " (không đổi)" : " (unchanged)") : string.Empty));
+            bool roundedToMaximum = t.Met == false && t.ComputedPoints == t.Indicator.MaxPoints && t.ExactPoints != t.ComputedPoints;
+            Line((vi ? "Làm tròn (" : "Rounding (") + Policy(t.Rounding, lang) + "): " + Num.Cut(t.ExactPoints, lang) + " → "
+                + (roundedToMaximum ? Num.Fixed(t.ComputedPoints, t.Rounding.Digits, lang) : Num.Format(t.ComputedPoints, lang))
+                + (t.ExactPoints == t.ComputedPoints ? (vi ? " (không đổi)" : " (unchanged)") : string.Empty)
+                + (roundedToMaximum ? (vi ? " (chưa đạt mục tiêu)" : " (the target is not met)") : string.Empty));
         }
 
         if (t.SelfAssessment is TraceSource self)
         {
             decimal s = self.Submission.SelfAssessedPoints!.Value;
-            Line((vi ? "Điểm tự đánh giá: " : "Self-assessed points: ") + Num.Format(s) + " (" + Recorded(self, lang) + ")");
+            Line((vi ? "Điểm tự đánh giá: " : "Self-assessed points: ") + Num.Format(s, lang) + " (" + Recorded(self, lang) + ")");
         }
 
         if (t.Appraisal is TraceSource appraisal)
         {
             decimal a = appraisal.Submission.AppraisedPoints!.Value;
             string note = t.AppraisalUsed
-                ? (vi ? " — thay cho điểm tính từ số liệu " : " — replaces the points computed from the figures, ") + Num.Format(t.ComputedPoints)
+                ? (vi ? " — thay cho điểm tính từ số liệu " : " — replaces the points computed from the figures, ") + Num.Format(t.ComputedPoints, lang)
                 : t.Outcome == TraceOutcome.Scored
                     ? (vi ? " — không dùng: số liệu đã được sửa sau lần thẩm định" : " — not used: the figures were revised after the appraisal")
                     : (vi ? " — không dùng: không có số liệu dùng được" : " — not used: there is no usable figure");
-            Line((vi ? "Điểm thẩm định: " : "Appraised points: ") + Num.Format(a) + " (" + Recorded(appraisal, lang) + ")" + note);
+            Line((vi ? "Điểm thẩm định: " : "Appraised points: ") + Num.Format(a, lang) + " (" + Recorded(appraisal, lang) + ")" + note);
         }
 
-        Line((vi ? "Điểm: " : "Points: ") + Num.Format(t.Points) + (vi ? "/" : " of ") + Num.Format(t.MaxPoints)
-            + (t.SelfAssessment is TraceSource sa ? (vi ? "; chênh lệch so với tự đánh giá: " : "; difference from the self-assessment: ") + Signed(t.Points - sa.Submission.SelfAssessedPoints!.Value) : string.Empty));
+        Line((vi ? "Điểm: " : "Points: ") + Num.Format(t.Points, lang) + (vi ? "/" : " of ") + Num.Format(t.MaxPoints, lang)
+            + (t.SelfAssessment is TraceSource sa ? (vi ? "; chênh lệch so với tự đánh giá: " : "; difference from the self-assessment: ") + Signed(t.Points - sa.Submission.SelfAssessedPoints!.Value, lang) : string.Empty));
         return sb.ToString();
     }
 
@@ -142,10 +155,10 @@ internal static class TraceText
 
         return m.Kind switch
         {
-            MeasureKind.Ratio => Num.Format(m.Numerator) + "/" + Num.Format(m.Denominator)
-                + (m.Excluded != 0 ? " (" + (vi ? "loại trừ " : "excluded ") + Num.Format(m.Excluded) + ")" : string.Empty),
+            MeasureKind.Ratio => Num.Format(m.Numerator, lang) + "/" + Num.Format(m.Denominator, lang)
+                + (m.Excluded != 0 ? " (" + (vi ? "loại trừ " : "excluded ") + Num.Format(m.Excluded, lang) + ")" : string.Empty),
             MeasureKind.YesNo => m.Answer ? (vi ? "có" : "yes") : (vi ? "không" : "no"),
-            _ => Num.Format(m.Value),
+            _ => Num.Format(m.Value, lang),
         };
     }
 
@@ -157,7 +170,7 @@ internal static class TraceText
             TraceOutcome.NoSubmission => vi ? "Không có số liệu cho kỳ này: 0 điểm, điểm tối đa vẫn được tính." : "No submission for the period: 0 points; the maximum still counts.",
             TraceOutcome.DeclaredNotApplicable => vi ? "Đơn vị khai báo chỉ tiêu không áp dụng: điểm tối đa không tính vào tổng." : "The unit declares the indicator not applicable: its maximum leaves the total.",
             TraceOutcome.NotApplicableToKind => vi
-                ? "Khung đánh giá quy định chỉ tiêu không áp dụng cho loại đơn vị '" + t.UnitKind + "': điểm tối đa không tính vào tổng."
+                ? "Khung đánh giá quy định chỉ tiêu không áp dụng cho loại đơn vị " + Glossary.UnitKind(t.UnitKind ?? string.Empty).Vi + ": điểm tối đa không tính vào tổng."
                 : "The framework declares the indicator not applicable to units of kind '" + t.UnitKind + "': its maximum leaves the total.",
             TraceOutcome.NothingToMeasure => vi ? "Không có gì để đo (mẫu số sau khi loại trừ bằng 0): điểm tối đa không tính vào tổng." : "Nothing to measure (0 after exclusions): the maximum leaves the total.",
             TraceOutcome.Unusable => vi ? "Số liệu không dùng được (xem danh sách vấn đề): 0 điểm, điểm tối đa vẫn được tính." : "The figures cannot be used (see the problems): 0 points; the maximum still counts.",
@@ -190,7 +203,7 @@ internal static class TraceText
         ? "ghi nhận " + Instant(source.Submission.RecordedAt) + ", lần " + Num.Format(source.Revision) + "/" + Num.Format(source.Revisions)
         : "recorded " + Instant(source.Submission.RecordedAt) + ", revision " + Num.Format(source.Revision) + " of " + Num.Format(source.Revisions);
 
-    private static string Policy(RoundingPolicy p, Language lang)
+    internal static string Policy(RoundingPolicy p, Language lang)
     {
         if (lang != Language.Vi)
         {
@@ -212,7 +225,7 @@ internal static class TraceText
         return Num.Format(p.Digits) + " chữ số, " + mode + ", từ cấp " + level;
     }
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + Num.Format(value);
+    private static string Signed(decimal value, Language lang) => (value > 0 ? "+" : string.Empty) + Num.Format(value, lang);
 
     private static string Instant(Instant at) => InstantPattern.ExtendedIso.Format(at);
 

@@ -252,6 +252,8 @@ internal sealed class ResultDto
 
     public bool? RollUpUnits { get; set; }
 
+    public bool? WithinPlan { get; set; }
+
     public string? Fingerprint { get; set; }
 
     public List<ScorecardDto>? Scorecards { get; set; }
@@ -285,7 +287,22 @@ internal sealed class ScorecardDto
 
     public string? Fingerprint { get; set; }
 
+    public CoverageDto? Coverage { get; set; }
+
     public List<AreaScoreDto>? Areas { get; set; }
+}
+
+internal sealed class CoverageDto
+{
+    public int Indicators { get; set; }
+
+    public int Scored { get; set; }
+
+    public int NoData { get; set; }
+
+    public int NotApplicable { get; set; }
+
+    public int Partial { get; set; }
 }
 
 internal sealed class AreaScoreDto
@@ -327,6 +344,8 @@ internal sealed class IndicatorScoreDto
 
     public string? RollUp { get; set; }
 
+    public bool? Partial { get; set; }
+
     public List<PartDto>? Parts { get; set; }
 
     public string? Explanation { get; set; }
@@ -349,6 +368,8 @@ internal sealed class TraceDto
     public List<SourceDto>? Sources { get; set; }
 
     public SourceDto? Ignored { get; set; }
+
+    public List<LeftOutDto>? LeftOut { get; set; }
 
     public RollUpDto? RollUp { get; set; }
 
@@ -388,6 +409,19 @@ internal sealed class SourceDto
     public int Revisions { get; set; }
 
     public FigureDto? Figure { get; set; }
+}
+
+internal sealed class LeftOutDto
+{
+    public string? Unit { get; set; }
+
+    public string? Period { get; set; }
+
+    public Instant? RecordedAt { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? CoveredBy { get; set; }
 }
 
 internal sealed class FigureDto

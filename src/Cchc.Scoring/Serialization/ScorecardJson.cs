@@ -26,6 +26,7 @@ public static class ScorecardJson
             AsOf = result.Request.AsOf,
             Rounding = FrameworkJson.RoundingDto(result.Framework.Rounding),
             RollUpUnits = result.Request.RollUpUnits ? true : null,
+            WithinPlan = result.IsWithinPlan ? null : false,
             Fingerprint = result.Fingerprint,
             Scorecards = result.Scorecards.Select(card => new ScorecardDto
             {
@@ -41,6 +42,7 @@ public static class ScorecardJson
                 Deduction = card.Deduction == 0 ? null : card.Deduction,
                 Adjustments = card.Adjustments.Count == 0 ? null : card.Adjustments.Select(SubmissionJson.ToDto).ToList(),
                 Fingerprint = card.Fingerprint,
+                Coverage = new CoverageDto { Indicators = card.Coverage.Indicators, Scored = card.Coverage.Scored, NoData = card.Coverage.NoData, NotApplicable = card.Coverage.NotApplicable, Partial = card.Coverage.Partial },
                 Areas = card.Areas.Select(area => new AreaScoreDto
                 {
                     Code = area.Area.Code,
@@ -61,6 +63,7 @@ public static class ScorecardJson
                         Late = s.IsLate ? true : null,
                         Deadline = s.Source?.Deadline,
                         RollUp = s.Source?.RollUp is PeriodRollUpMethod rollUp ? FileNames.Of(rollUp) : null,
+                        Partial = s.IsPartial ? true : null,
                         Parts = s.Source is { IsRollUp: true } parts ? parts.Parts.Select(p => new PartDto { Period = p.Period.ToString(), RecordedAt = p.RecordedAt, Late = parts.Late.Contains(p) ? true : null }).ToList() : null,
                         Explanation = s.Explanation,
                         ComputedPoints = s.AppraisedPoints is null ? null : s.ComputedPoints,

@@ -12,6 +12,7 @@ internal static class TraceJson
         Outcome = OutcomeName(t.Outcome),
         Sources = t.Sources.Count == 0 ? null : t.Sources.Select(Source).ToList(),
         Ignored = t.IgnoredSubmission is null ? null : Source(t.IgnoredSubmission),
+        LeftOut = t.LeftOut.Count == 0 ? null : t.LeftOut.Select(l => new LeftOutDto { Unit = l.Submission.UnitId, Period = l.Submission.Period.ToString(), RecordedAt = l.Submission.RecordedAt, Reason = FileNames.Of(l.Reason), CoveredBy = l.CoveredBy?.ToString() }).ToList(),
         RollUp = t.RollUp is null ? null : RollUp(t.RollUp),
         Value = t.ValueFormula,
         Baseline = t.Indicator.Target.IsBaselineRelative

@@ -79,6 +79,7 @@ public static class TrajectoryJson
         Deteriorating = count(TrajectoryStatus.Deteriorating),
         NoData = count(TrajectoryStatus.NoData),
         NotApplicable = count(TrajectoryStatus.NotApplicable),
+        NotAchieved = count(TrajectoryStatus.NotAchieved),
     };
 }
 
@@ -166,6 +167,8 @@ internal sealed class CountsDto
     public int NoData { get; set; }
 
     public int NotApplicable { get; set; }
+
+    public int NotAchieved { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -75,6 +75,37 @@ public static class Glossary
     /// <summary>The word "version" inside a sentence: <c>phiên bản</c> / <c>version</c>.</summary>
     public static LocalizedText VersionWord { get; } = new("phiên bản", "version");
 
+    /// <summary>
+    /// The name of a kind of unit as people say it: <c>department</c> is <c>Sở</c> / <c>department</c>,
+    /// <c>division</c> <c>Phòng chuyên môn</c> / <c>division</c>, <c>office</c> <c>Văn phòng</c> / <c>office</c>,
+    /// <c>subordinate</c> <c>Đơn vị trực thuộc</c> / <c>subordinate unit</c>, <c>district</c> <c>UBND cấp huyện</c> /
+    /// <c>district</c>, <c>commune</c> <c>UBND cấp xã</c> / <c>commune</c>. A kind not listed is shown as written.
+    /// </summary>
+    /// <param name="kind">The kind as written in the units' declarations (e.g. <c>division</c>).</param>
+    /// <returns>The name in both languages.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    public static LocalizedText UnitKind(string kind)
+    {
+        System.ArgumentNullException.ThrowIfNull(kind);
+        return kind switch
+        {
+            "department" => Department,
+            "division" => Division,
+            "office" => Office,
+            "subordinate" => Subordinate,
+            "district" => District,
+            "commune" => Commune,
+            _ => new LocalizedText(kind, kind),
+        };
+    }
+
+    private static readonly LocalizedText Department = new("Sở", "department");
+    private static readonly LocalizedText Division = new("Phòng chuyên môn", "division");
+    private static readonly LocalizedText Office = new("Văn phòng", "office");
+    private static readonly LocalizedText Subordinate = new("Đơn vị trực thuộc", "subordinate unit");
+    private static readonly LocalizedText District = new("UBND cấp huyện", "district");
+    private static readonly LocalizedText Commune = new("UBND cấp xã", "commune");
+
     /// <summary>Yes: <c>có</c> / <c>yes</c>.</summary>
     public static LocalizedText Yes { get; } = new("có", "yes");
 }

@@ -36,7 +36,7 @@ public class TraceAndImprovementTests
             + "Submission: VP 2025 T02 = 880/1005 (excluded 5), recorded 2026-01-20T02:00:00Z, revision 2 of 2; note: correction\n"
             + "Value: 880 ÷ (1005 − 5) × 100 = 88 %\n"
             + "Target: >= 90\n"
-            + "Rule: proportional {}\n"
+            + "Rule: proportional to attainment\n"
             + "Calculation: 88 < 90 → 88 × 10 ÷ 90 = 9.777778…\n"
             + "Rounding (2 digits, HalfAwayFromZero, from Indicator): 9.777778… → 9.78\n"
             + "Points: 9.78 of 10\n",
@@ -49,13 +49,13 @@ public class TraceAndImprovementTests
         string text = Card().Indicators.First().Trace.Render(Language.Vi);
         Assert.Equal(
             "T02 Tên T02 — đơn vị VP, kỳ 2025\n"
-            + "Số liệu: VP 2025 T02 = 880/1005 (loại trừ 5), ghi nhận 2026-01-20T02:00:00Z, lần 2/2; ghi chú: correction\n"
-            + "Giá trị: 880 ÷ (1005 − 5) × 100 = 88 %\n"
+            + "Số liệu: VP 2025 T02 = 880/1.005 (loại trừ 5), ghi nhận 2026-01-20T02:00:00Z, lần 2/2; ghi chú: correction\n"
+            + "Giá trị: 880 ÷ (1.005 − 5) × 100 = 88 %\n"
             + "Mục tiêu: >= 90\n"
-            + "Quy tắc: proportional {}\n"
-            + "Tính điểm: 88 < 90 → 88 × 10 ÷ 90 = 9.777778…\n"
-            + "Làm tròn (2 chữ số, nửa xa số 0, từ cấp chỉ tiêu): 9.777778… → 9.78\n"
-            + "Điểm: 9.78/10\n",
+            + "Quy tắc: tỉ lệ thuận với mức đạt\n"
+            + "Tính điểm: 88 < 90 → 88 × 10 ÷ 90 = 9,777778…\n"
+            + "Làm tròn (2 chữ số, nửa xa số 0, từ cấp chỉ tiêu): 9,777778… → 9,78\n"
+            + "Điểm: 9,78/10\n",
             text);
     }
 

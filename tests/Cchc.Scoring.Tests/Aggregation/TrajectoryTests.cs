@@ -54,6 +54,29 @@ public class TrajectoryTests
     }
 
     [Fact]
+    public void Newcomer14b_DueYearObservedAndMissed_IsNotAchieved_NotOnTrack()
+    {
+        // Baseline 2021 = 50, target >= 100 by 2025, observed 2025 = 98: progress (98 − 50) ÷ (100 − 50) = 48 ÷ 50 = 0.96,
+        // which reads "on track" (≥ 0.95) although the due year is over and the target missed: not achieved.
+        var fw = Fw(new Target(Comparison.AtLeast, 100, Date("2025-12-31")));
+        var t = I1(fw, Yearly((2021, 50), (2025, 98)));
+        Assert.Equal(TrajectoryStatus.NotAchieved, t.Status);
+        Assert.Equal(98m, t.Projection);
+        Assert.Equal(0.96m, t.ProgressRatio);
+        Assert.Equal(
+            "baseline 2021 = 50; target >= 100 by 2025-12-31; latest 2025 = 98; the due year is observed → projection 2025 = 98; progress (98 − 50) ÷ (100 − 50) = 0.96; the due year does not meet the target → notAchieved.",
+            t.Explanation);
+        Assert.Equal(
+            "giá trị gốc 2021 = 50; mục tiêu >= 100 đến 2025-12-31; gần nhất 2025 = 98; đã có giá trị của năm đến hạn → dự báo 2025 = 98; tiến độ (98 − 50) ÷ (100 − 50) = 0,96; năm đến hạn không đạt mục tiêu → Không đạt.",
+            t.ExplanationIn(Language.Vi));
+        Assert.Equal(new LocalizedText("Không đạt", "not achieved"), StatusNames.Of(TrajectoryStatus.NotAchieved));
+        Assert.Equal("notAchieved", FileNames.Of(TrajectoryStatus.NotAchieved));
+
+        // Before the due year the same progress is on track.
+        Assert.Equal(TrajectoryStatus.OnTrack, I1(fw, Yearly((2021, 50), (2024, 98))).Status);
+    }
+
+    [Fact]
     public void Achieved_WhenLatestMeetsTarget()
     {
         var t = I1(Fw(AtLeast90), Yearly((2021, 50), (2024, 91)));
@@ -124,10 +147,11 @@ public class TrajectoryTests
     [Fact]
     public void DueYearObserved_ProjectionIsTheValue()
     {
-        // 2025 observed as 80: (80 − 50) ÷ 40 = 0.75 → needs acceleration.
+        // 2025 observed as 80: progress (80 − 50) ÷ 40 = 0.75, but the due year is over and 80 < 90 → not achieved.
         var t = I1(Fw(AtLeast90), Yearly((2021, 50), (2025, 80)));
         Assert.Equal(80m, t.Projection);
-        Assert.Equal(TrajectoryStatus.NeedsAcceleration, t.Status);
+        Assert.Equal(0.75m, t.ProgressRatio);
+        Assert.Equal(TrajectoryStatus.NotAchieved, t.Status);
     }
 
     [Fact]

@@ -77,6 +77,39 @@ public sealed class PeriodsDocTests
     }
 
     [Fact]
+    public void D19_CoverExample_AsDocumented()
+    {
+        // The worked example of "Period roll-up": H1 1000/1500, Q3 800/800, Q4 900/900 and Q1 0/100, each recorded
+        // before its due day (H1 and Q2 due 2025-06-18, Q3 2025-09-17, Q4 2025-12-17, Q1 2025-03-19), so nothing is late.
+        // (1000 + 800 + 900) ÷ (1500 + 800 + 900) × 100 = 2700 ÷ 3200 × 100 = 84.375 %; 84.375 × 10 ÷ 90 = 9.375 → 9.38.
+        var (fw, _) = Load();
+        Submission S(string period, Measurement m, string at) => new("VP", ReportingPeriod.Parse(period, fw.Calendar), "T02", m, At(at));
+        var set = new SubmissionSet([
+            S("2025-Q1", Measurement.Ratio(0, 100), "2025-03-18T02:00:00Z"),
+            S("2025-H1", Measurement.Ratio(1000, 1500), "2025-06-17T02:00:00Z"),
+            S("2025-Q3", Measurement.Ratio(800, 800), "2025-09-16T02:00:00Z"),
+            S("2025-Q4", Measurement.Ratio(900, 900), "2025-12-16T02:00:00Z"),
+        ]);
+        var t02 = Scorer.Score(fw, set, new ScoringRequest(ReportingPeriod.Parse("2025", fw.Calendar))).Find("VP")!.Indicators.Single(s => s.Indicator.Code == "T02");
+        Assert.Equal(84.375m, t02.Value);
+        Assert.Equal(9.38m, t02.Points);
+        Assert.False(t02.IsLate);
+        Assert.Equal(Doc.Split('\n').Single(l => l.StartsWith("pool of 3 parts covering", StringComparison.Ordinal)), t02.Explanation);
+        Assert.Equal(Doc.Split('\n').Single(l => l.StartsWith("cộng dồn 3 kỳ", StringComparison.Ordinal)), t02.ExplanationIn(Language.Vi));
+
+        // Two custom ranges that tile the year (under the plain calendar) are named, not rolled up.
+        fw = FrameworkJson.Read(JsonBlockAfter("periods framework").Replace("\"administrative\"", "\"calendar\"", StringComparison.Ordinal)).Value!;
+        var custom = new SubmissionSet([
+            new Submission("VP", ReportingPeriod.Parse("2025-01-01..2025-06-30"), "T02", Measurement.Ratio(1, 2), At("2025-07-01T02:00:00Z")),
+            new Submission("VP", ReportingPeriod.Parse("2025-07-01..2025-12-31"), "T02", Measurement.Ratio(2, 2), At("2026-01-01T02:00:00Z")),
+        ]);
+        var none = Scorer.Score(fw, custom, new ScoringRequest(ReportingPeriod.Parse("2025", fw.Calendar))).Find("VP")!.Indicators.Single(s => s.Indicator.Code == "T02");
+        string documented = "No usable submission for 2025 (custom ranges are not rolled up: 2025-01-01..2025-06-30, 2025-07-01..2025-12-31). 0 of 10 points.";
+        Assert.Contains(documented.Replace(" 2025-01-01..2025-06-30, 2025-07-01..2025-12-31)", "\n2025-01-01..2025-06-30, 2025-07-01..2025-12-31)", StringComparison.Ordinal), Doc, StringComparison.Ordinal);
+        Assert.Equal(documented, none.Explanation);
+    }
+
+    [Fact]
     public void Trajectory_AsDocumented()
     {
         var (fw, subs) = Load();
