@@ -87,7 +87,11 @@ internal sealed class TernarySyntax(Syntax condition, Syntax whenTrue, Syntax wh
 /// </remarks>
 internal sealed class FormulaParser
 {
-    /// <summary>The deepest recursion of the parser: brackets and operations together (either alone is bounded by <see cref="FormulaRule.MaxDepth"/>).</summary>
+    /// <summary>
+    /// The deepest recursion of the parser: brackets, calls, prefix operators, <c>**</c> and <c>?:</c> nested in one
+    /// another. Brackets alone are bounded by <see cref="FormulaRule.MaxDepth"/> before parsing, and the others by the
+    /// same bound when compiling, so no expression that compiles reaches twice that.
+    /// </summary>
     private const int MaxRecursion = 2 * FormulaRule.MaxDepth;
 
     /// <summary>Binary operators by level, from the loosest to the tightest binding.</summary>
@@ -410,6 +414,12 @@ internal sealed class FormulaParser
 
     private Syntax? Ternary()
     {
+        var condition = Binary(0);
+        if (condition is null || !Peek.Is("?"))
+        {
+            return condition;
+        }
+
         if (!Enter())
         {
             return null;
@@ -417,12 +427,6 @@ internal sealed class FormulaParser
 
         try
         {
-            var condition = Binary(0);
-            if (condition is null || !Peek.Is("?"))
-            {
-                return condition;
-            }
-
             _next++;
             var whenTrue = Ternary();
             if (whenTrue is null)
@@ -509,9 +513,21 @@ internal sealed class FormulaParser
             return left;
         }
 
-        _next++;
-        var right = Unary();
-        return right is null ? null : new BinarySyntax("**", left, right);
+        if (!Enter())
+        {
+            return null;
+        }
+
+        try
+        {
+            _next++;
+            var right = Unary();
+            return right is null ? null : new BinarySyntax("**", left, right);
+        }
+        finally
+        {
+            _recursion--;
+        }
     }
 
     private Syntax? Primary()
@@ -542,21 +558,33 @@ internal sealed class FormulaParser
 
     private Syntax? Bracketed()
     {
-        _next++;
-        var inner = Ternary();
-        if (inner is null)
+        if (!Enter())
         {
             return null;
         }
 
-        // Brackets are balanced (checked before parsing), so what follows a complete expression inside them can only be ')' or a misplaced token.
-        if (!Peek.Is(")"))
+        try
         {
-            return Fail("')' or an operator was expected, but found " + Describe(Peek) + ".");
-        }
+            _next++;
+            var inner = Ternary();
+            if (inner is null)
+            {
+                return null;
+            }
 
-        _next++;
-        return inner;
+            // Brackets are balanced (checked before parsing), so what follows a complete expression inside them can only be ')' or a misplaced token.
+            if (!Peek.Is(")"))
+            {
+                return Fail("')' or an operator was expected, but found " + Describe(Peek) + ".");
+            }
+
+            _next++;
+            return inner;
+        }
+        finally
+        {
+            _recursion--;
+        }
     }
 
     private Syntax? Call(Token name)

@@ -226,6 +226,22 @@ public sealed class FormulaParserTests
     }
 
     [Fact]
+    public void Parse_TwentyFourLevels_OfCallsConditionsAndBrackets_StillCompile()
+    {
+        // The report (attempt 72): 24 levels of nested min(, if( and (1+(1+… compiled and evaluated; they still do.
+        string mins = string.Concat(Enumerable.Repeat("min(1, ", 24)) + "value" + new string(')', 24);
+        // 23 nested ifs whose conditions are comparisons: the innermost comparison is the 24th level of operations.
+        string ifs = string.Concat(Enumerable.Repeat("if(value > 0, ", 23)) + "1" + string.Concat(Enumerable.Repeat(", 0)", 23));
+        string sums = string.Concat(Enumerable.Repeat("(1+", 23)) + "value" + new string(')', 23);
+        var inputs = new FormulaInputs(5, 0, null, 0, 0, 0, 0);
+        Assert.Equal(1m, FormulaRule.Compile(mins).GetValueOrThrow().Calculate(inputs).Points);
+        Assert.Equal(1m, FormulaRule.Compile(ifs).GetValueOrThrow().Calculate(inputs).Points);
+
+        // 23 additions of 1 to value = 5: 28.
+        Assert.Equal(28m, FormulaRule.Compile(sums).GetValueOrThrow().Calculate(inputs).Points);
+    }
+
+    [Fact]
     public void Parse_ALongChainOfPrefixOperators_IsRejected_WithoutDeepRecursion()
     {
         Assert.Contains("nested too deeply", Message(new string('-', 499) + "1"), StringComparison.Ordinal);
