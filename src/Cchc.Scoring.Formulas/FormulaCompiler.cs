@@ -2,27 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using NCalc;
-using NCalc.Exceptions;
-using NCalc.Visitors;
 
 namespace Cchc.Scoring.Formulas;
 
 /// <summary>
-/// Turns formula text into a tree of <see cref="Node"/>s. NCalc parses the text; this visitor then accepts only
-/// numbers, <c>true</c>/<c>false</c>, the known input names, arithmetic, comparisons, logic and the whitelisted
-/// functions, checks their types and arity, and reports everything else as a problem. Nothing of the text is run
-/// while compiling, and nothing but the nodes it builds can run later.
+/// Turns formula text into a tree of <see cref="Node"/>s. <see cref="FormulaParser"/> reads the text (in time linear in
+/// its length); this compiler then accepts only numbers, <c>true</c>/<c>false</c>, the known input names, arithmetic,
+/// comparisons, logic and the whitelisted functions, checks their types and arity, and reports everything else as a
+/// problem. Nothing of the text is run while compiling, and nothing but the nodes it builds can run later.
 /// </summary>
-internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
+internal sealed class FormulaCompiler
 {
-    private static readonly LogicalExpressionParserOptions ParserOptions = new()
-    {
-        FloatingPointNumberType = FloatingPointNumberType.Decimal,
-        IntegerNumberType = IntegerNumberType.Int64,
-    };
-
     private static readonly Node Invalid = new Constant(0);
 
     private readonly List<string> _problems = [];
@@ -48,33 +38,10 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
             return (null, ["The expression is too long: " + Format(text.Length) + " characters, at most " + Format(FormulaRule.MaxLength) + "."], compiler._used);
         }
 
-        // Bracket nesting is bounded before the parser sees the text, so that no input can drive it deep.
-        int nesting = 0, deepest = 0;
-        foreach (char c in text)
+        var parsed = FormulaParser.Parse(text, compiler._problems);
+        if (parsed is null)
         {
-            nesting += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
-            deepest = Math.Max(deepest, nesting);
-        }
-
-        if (deepest > FormulaRule.MaxDepth)
-        {
-            return (null, ["The expression is nested too deeply: " + Format(deepest) + " levels of brackets, at most " + Format(FormulaRule.MaxDepth) + "."], compiler._used);
-        }
-
-        LogicalExpression parsed;
-        try
-        {
-            parsed = LogicalExpressionParser.Parse(text, ParserOptions, CultureInfo.InvariantCulture, CancellationToken.None);
-        }
-        catch (NCalcParserException ex)
-        {
-            return (null, ["The expression cannot be read: " + ex.Message], compiler._used);
-        }
-#pragma warning disable CA1031 // The text comes from a framework file: any failure of the parser is reported as a problem, never thrown.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return (null, ["The expression cannot be read (" + ex.GetType().Name + ")."], compiler._used);
+            return (null, compiler._problems.Distinct(StringComparer.Ordinal).ToArray(), compiler._used);
         }
 
         var root = compiler.Visit(parsed);
@@ -86,188 +53,156 @@ internal sealed class FormulaCompiler : ILogicalExpressionVisitor<Node>
         return (compiler._problems.Count == 0 ? root : null, compiler._problems.Distinct(StringComparer.Ordinal).ToArray(), compiler._used);
     }
 
-    public Node Visit(TernaryExpression expression)
-    {
-        ArgumentNullException.ThrowIfNull(expression);
-        return Enter(() => Conditional("?:", expression.LeftExpression, expression.MiddleExpression, expression.RightExpression));
-    }
+    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public Node Visit(BinaryExpression expression)
+    private Node Visit(Syntax syntax)
     {
-        ArgumentNullException.ThrowIfNull(expression);
-        return Enter(() =>
+        if (_tooDeep)
         {
-            var type = expression.Type;
-            var left = Visit(expression.LeftExpression);
-            var right = Visit(expression.RightExpression);
-            switch (type)
-            {
-                case BinaryExpressionType.Plus:
-                case BinaryExpressionType.Minus:
-                case BinaryExpressionType.Times:
-                case BinaryExpressionType.Div:
-                case BinaryExpressionType.Modulo:
-                    Expect(FormulaType.Number, left, right, Symbol(type));
-                    return Fold(
-                        type switch
-                        {
-                            BinaryExpressionType.Plus => Operation.Arithmetic<AddOp>(left, right),
-                            BinaryExpressionType.Minus => Operation.Arithmetic<SubtractOp>(left, right),
-                            BinaryExpressionType.Times => Operation.Arithmetic<MultiplyOp>(left, right),
-                            BinaryExpressionType.Div => Operation.Arithmetic<DivideOp>(left, right),
-                            _ => Operation.Arithmetic<RemainderOp>(left, right),
-                        },
-                        left,
-                        right);
-                case BinaryExpressionType.Lesser:
-                case BinaryExpressionType.LesserOrEqual:
-                case BinaryExpressionType.Greater:
-                case BinaryExpressionType.GreaterOrEqual:
-                case BinaryExpressionType.Equal:
-                case BinaryExpressionType.NotEqual:
-                    Expect(FormulaType.Number, left, right, Symbol(type));
-                    return Fold(
-                        type switch
-                        {
-                            BinaryExpressionType.Lesser => Operation.Compare<LessOp>(left, right),
-                            BinaryExpressionType.LesserOrEqual => Operation.Compare<LessOrEqualOp>(left, right),
-                            BinaryExpressionType.Greater => Operation.Compare<GreaterOp>(left, right),
-                            BinaryExpressionType.GreaterOrEqual => Operation.Compare<GreaterOrEqualOp>(left, right),
-                            BinaryExpressionType.Equal => Operation.Compare<EqualOp>(left, right),
-                            _ => Operation.Compare<NotEqualOp>(left, right),
-                        },
-                        left,
-                        right);
-                case BinaryExpressionType.And:
-                case BinaryExpressionType.Or:
-                    Expect(FormulaType.Boolean, left, right, type == BinaryExpressionType.And ? "and" : "or");
-                    return Fold(type == BinaryExpressionType.And ? new And(left, right) : new Or(left, right), left, right);
-                default:
-                    return Problem("The operator '" + Symbol(type) + "' is not allowed; use + - * / %, comparisons, and, or, not.");
-            }
-        });
-    }
+            return Invalid;
+        }
 
-    public Node Visit(UnaryExpression expression)
-    {
-        ArgumentNullException.ThrowIfNull(expression);
-        return Enter(() =>
+        return syntax switch
         {
-            var operand = Visit(expression.Expression);
-            switch (expression.Type)
-            {
-                case UnaryExpressionType.Negate:
-                    Expect(FormulaType.Number, operand, operand, "-");
-                    return Fold(new Negate(operand), operand);
-                case UnaryExpressionType.Positive:
-                    Expect(FormulaType.Number, operand, operand, "+");
-                    return operand;
-                case UnaryExpressionType.Not:
-                    Expect(FormulaType.Boolean, operand, operand, "not");
-                    return Fold(new Not(operand), operand);
-                default:
-                    return Problem("The operator '" + expression.Type.ToString() + "' is not allowed; use + - * / %, comparisons, and, or, not.");
-            }
-        });
-    }
-
-    public Node Visit(ValueExpression expression)
-    {
-        ArgumentNullException.ThrowIfNull(expression);
-        return expression.Value switch
-        {
-            decimal d => new Constant(d),
-            int i => new Constant(i),
-            long l => new Constant(l),
-            bool b => new BooleanConstant(b),
-            double => Problem("Write numbers plainly, without an exponent, and within ±79228162514264337593543950335."),
-            _ => Problem("Only numbers and true/false can be written in a formula (" + expression.Type.ToString().ToLowerInvariant() + " values are not allowed)."),
+            NumberSyntax n => new Constant(n.Value),
+            BooleanSyntax b => new BooleanConstant(b.Value),
+            ForeignValueSyntax f => Problem("Only numbers and true/false can be written in a formula (" + f.Kind + " values are not allowed)."),
+            NameSyntax name => Name(name.Name),
+            TernarySyntax t => Enter(() => Conditional("?:", t.Condition, t.WhenTrue, t.WhenFalse)),
+            UnarySyntax u => Enter(() => Unary(u)),
+            BinarySyntax b => Enter(() => Binary(b)),
+            CallSyntax call => Enter(() => Call(call)),
+            _ => Problem("The expression cannot be read."),
         };
     }
 
-    public Node Visit(Function function)
+    private Node Binary(BinarySyntax expression)
     {
-        ArgumentNullException.ThrowIfNull(function);
-        return Enter(() =>
+        var left = Visit(expression.Left);
+        var right = Visit(expression.Right);
+        string symbol = expression.Symbol;
+        switch (symbol)
         {
-            string name = function.Identifier.Name;
-            var args = function.Parameters.ToArray();
-            if (!FormulaRule.Functions.Contains(name, StringComparer.Ordinal))
-            {
-                string? near = FormulaRule.Functions.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
-                return Problem("Unknown function '" + name + "'" + (near is null ? string.Empty : " (did you mean '" + near + "'?)") + "; the functions are " + string.Join(", ", FormulaRule.Functions) + ".");
-            }
-
-            if (name == "if")
-            {
-                return args.Length == 3 ? Conditional("if", args[0], args[1], args[2]) : Problem("if takes 3 arguments: if(condition, whenTrue, whenFalse).");
-            }
-
-            var nodes = args.Select(Visit).ToArray();
-            foreach (var node in nodes)
-            {
-                Expect(FormulaType.Number, node, node, name);
-            }
-
-            return name switch
-            {
-                "min" when nodes.Length == 2 => Fold(Operation.Extreme<MinOp>(nodes[0], nodes[1]), nodes),
-                "max" when nodes.Length == 2 => Fold(Operation.Extreme<MaxOp>(nodes[0], nodes[1]), nodes),
-                "min" or "max" when nodes.Length > 2 => Fold(new MinMax(name == "min", nodes), nodes),
-                "min" or "max" => Problem(name + " takes 2 or more arguments."),
-                "abs" when nodes.Length == 1 => Fold(new Abs(nodes[0]), nodes),
-                "abs" => Problem("abs takes 1 argument."),
-                _ when nodes is [_, Constant low, Constant high] => Fold(new ClampConstant(nodes[0], low.Value, high.Value), nodes),
-                _ when nodes.Length == 3 => Fold(new Clamp(nodes[0], nodes[1], nodes[2]), nodes),
-                _ => Problem("clamp takes 3 arguments: clamp(x, low, high)."),
-            };
-        });
+            case "+":
+            case "-":
+            case "*":
+            case "/":
+            case "%":
+                Expect(FormulaType.Number, left, right, symbol);
+                return Fold(
+                    symbol switch
+                    {
+                        "+" => Operation.Arithmetic<AddOp>(left, right),
+                        "-" => Operation.Arithmetic<SubtractOp>(left, right),
+                        "*" => Operation.Arithmetic<MultiplyOp>(left, right),
+                        "/" => Operation.Arithmetic<DivideOp>(left, right),
+                        _ => Operation.Arithmetic<RemainderOp>(left, right),
+                    },
+                    left,
+                    right);
+            case "<":
+            case "<=":
+            case ">":
+            case ">=":
+            case "=":
+            case "==":
+            case "!=":
+            case "<>":
+                // The message names = and != whichever spelling was used, as before.
+                string shown = symbol switch { "==" => "=", "<>" => "!=", _ => symbol };
+                Expect(FormulaType.Number, left, right, shown);
+                return Fold(
+                    shown switch
+                    {
+                        "<" => Operation.Compare<LessOp>(left, right),
+                        "<=" => Operation.Compare<LessOrEqualOp>(left, right),
+                        ">" => Operation.Compare<GreaterOp>(left, right),
+                        ">=" => Operation.Compare<GreaterOrEqualOp>(left, right),
+                        "=" => Operation.Compare<EqualOp>(left, right),
+                        _ => Operation.Compare<NotEqualOp>(left, right),
+                    },
+                    left,
+                    right);
+            case "and":
+            case "&&":
+            case "or":
+            case "||":
+                bool and = symbol is "and" or "&&";
+                Expect(FormulaType.Boolean, left, right, and ? "and" : "or");
+                return Fold(and ? new And(left, right) : new Or(left, right), left, right);
+            default:
+                return Problem("The operator '" + symbol + "' is not allowed; use + - * / %, comparisons, and, or, not.");
+        }
     }
 
-    public Node Visit(Identifier identifier)
+    private Node Unary(UnarySyntax expression)
     {
-        ArgumentNullException.ThrowIfNull(identifier);
-        int index = Array.IndexOf(FormulaRule.InputNames, identifier.Name);
+        var operand = Visit(expression.Operand);
+        switch (expression.Symbol)
+        {
+            case "-":
+                Expect(FormulaType.Number, operand, operand, "-");
+                return Fold(new Negate(operand), operand);
+            case "+":
+                Expect(FormulaType.Number, operand, operand, "+");
+                return operand;
+            case "not":
+                Expect(FormulaType.Boolean, operand, operand, "not");
+                return Fold(new Not(operand), operand);
+            default:
+                return Problem("The operator '" + expression.Symbol + "' is not allowed; use + - * / %, comparisons, and, or, not.");
+        }
+    }
+
+    private Node Call(CallSyntax function)
+    {
+        string name = function.Name;
+        var args = function.Arguments;
+        if (!FormulaRule.Functions.Contains(name, StringComparer.Ordinal))
+        {
+            string? near = FormulaRule.Functions.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            return Problem("Unknown function '" + name + "'" + (near is null ? string.Empty : " (did you mean '" + near + "'?)") + "; the functions are " + string.Join(", ", FormulaRule.Functions) + ".");
+        }
+
+        if (name == "if")
+        {
+            return args.Length == 3 ? Conditional("if", args[0], args[1], args[2]) : Problem("if takes 3 arguments: if(condition, whenTrue, whenFalse).");
+        }
+
+        var nodes = args.Select(Visit).ToArray();
+        foreach (var node in nodes)
+        {
+            Expect(FormulaType.Number, node, node, name);
+        }
+
+        return name switch
+        {
+            "min" when nodes.Length == 2 => Fold(Operation.Extreme<MinOp>(nodes[0], nodes[1]), nodes),
+            "max" when nodes.Length == 2 => Fold(Operation.Extreme<MaxOp>(nodes[0], nodes[1]), nodes),
+            "min" or "max" when nodes.Length > 2 => Fold(new MinMax(name == "min", nodes), nodes),
+            "min" or "max" => Problem(name + " takes 2 or more arguments."),
+            "abs" when nodes.Length == 1 => Fold(new Abs(nodes[0]), nodes),
+            "abs" => Problem("abs takes 1 argument."),
+            _ when nodes is [_, Constant low, Constant high] => Fold(new ClampConstant(nodes[0], low.Value, high.Value), nodes),
+            _ when nodes.Length == 3 => Fold(new Clamp(nodes[0], nodes[1], nodes[2]), nodes),
+            _ => Problem("clamp takes 3 arguments: clamp(x, low, high)."),
+        };
+    }
+
+    private Node Name(string name)
+    {
+        int index = Array.IndexOf(FormulaRule.InputNames, name);
         if (index < 0)
         {
-            string? near = FormulaRule.InputNames.FirstOrDefault(n => string.Equals(n, identifier.Name, StringComparison.OrdinalIgnoreCase));
-            return Problem("Unknown name '" + identifier.Name + "'" + (near is null ? string.Empty : " (did you mean '" + near + "'?)") + "; the names are " + string.Join(", ", FormulaRule.InputNames) + ".");
+            string? near = FormulaRule.InputNames.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            return Problem("Unknown name '" + name + "'" + (near is null ? string.Empty : " (did you mean '" + near + "'?)") + "; the names are " + string.Join(", ", FormulaRule.InputNames) + ".");
         }
 
         _used.Add(index);
         return new Input(index);
     }
 
-    public Node Visit(LogicalExpressionList list) => Problem("Lists are not allowed in a formula.");
-
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Symbol(BinaryExpressionType type) => type switch
-    {
-        BinaryExpressionType.Plus => "+",
-        BinaryExpressionType.Minus => "-",
-        BinaryExpressionType.Times => "*",
-        BinaryExpressionType.Div => "/",
-        BinaryExpressionType.Modulo => "%",
-        BinaryExpressionType.Lesser => "<",
-        BinaryExpressionType.LesserOrEqual => "<=",
-        BinaryExpressionType.Greater => ">",
-        BinaryExpressionType.GreaterOrEqual => ">=",
-        BinaryExpressionType.Equal => "=",
-        BinaryExpressionType.NotEqual => "!=",
-        BinaryExpressionType.Exponentiation => "**",
-        BinaryExpressionType.BitwiseAnd => "&",
-        BinaryExpressionType.BitwiseOr => "|",
-        BinaryExpressionType.BitwiseXOr => "^",
-        BinaryExpressionType.LeftShift => "<<",
-        BinaryExpressionType.RightShift => ">>",
-        BinaryExpressionType.Coalesce => "??",
-        _ => type.ToString().ToLowerInvariant(),
-    };
-
-    private Node Visit(LogicalExpression expression) => _tooDeep ? Invalid : expression.Accept(this);
-
-    private Node Conditional(string what, LogicalExpression condition, LogicalExpression whenTrue, LogicalExpression whenFalse)
+    private Node Conditional(string what, Syntax condition, Syntax whenTrue, Syntax whenFalse)
     {
         var c = Visit(condition);
         var t = Visit(whenTrue);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -12,7 +11,8 @@ namespace Cchc.Scoring.Formulas;
 
 /// <summary>
 /// Points from an expression, e.g. <c>min(1, value / target) * maxPoints</c>. Kind <c>formula</c>, parameter
-/// <c>expression</c>. The text is parsed with NCalc and compiled once (and cached by text) into a closed set of
+/// <c>expression</c>. The text is parsed (by the package's own linear-time parser) and compiled once (and cached by
+/// text, the problems of a text that cannot be used included) into a closed set of
 /// operations: exact <see cref="decimal"/> arithmetic (<c>+ - * / %</c>), comparisons, <c>and</c>/<c>or</c>/<c>not</c>,
 /// <c>?:</c> and the functions of <see cref="Functions"/>, over the inputs of <see cref="Names"/>. Anything else —
 /// an unknown name or function, text, dates, an expression longer than <see cref="MaxLength"/> or deeper than
@@ -33,7 +33,7 @@ public sealed class FormulaRule : IScoringRule
     internal static readonly string[] InputNames = ["value", "target", "baseline", "numerator", "denominator", "excluded", "maxPoints"];
 
     private const int Baseline = 2;
-    private static readonly ConcurrentDictionary<string, FormulaRule> Cache = new(StringComparer.Ordinal);
+    private static readonly FormulaCache Cache = new(CacheSize, CompileUncached);
 
     private readonly Node _root;
     private readonly int[] _used;
@@ -72,31 +72,29 @@ public sealed class FormulaRule : IScoringRule
     /// <summary>The input names the expression uses, in the order of <see cref="Names"/>.</summary>
     public IReadOnlyList<string> UsedNames => _used.Select(i => InputNames[i]).ToArray();
 
-    /// <summary>Compiles an expression, or reports why it cannot be used. Nothing of the text is run.</summary>
+    /// <summary>
+    /// Compiles an expression, or reports why it cannot be used. Nothing of the text is run. The text is read by the
+    /// package's own parser in time linear in its length (at most <see cref="MaxLength"/> characters), with no
+    /// backtracking, so that no text, however written, makes compiling slow. The result — the rule, or the problems —
+    /// is cached by text (up to 1024 texts that compile and 1024 that do not), so that the same text is compiled once
+    /// however often it is met.
+    /// </summary>
     /// <param name="expression">The expression.</param>
     /// <returns>The rule, or every problem found (code <c>invalid-rule-parameter</c>, path <c>expression</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
     public static ValidationResult<FormulaRule> Compile(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        if (Cache.TryGetValue(expression, out var cached))
-        {
-            return new ValidationResult<FormulaRule>(cached, []);
-        }
+        return Cache.Get(expression);
+    }
 
+    /// <summary>Compiles an expression without looking in the cache.</summary>
+    internal static ValidationResult<FormulaRule> CompileUncached(string expression)
+    {
         var (root, problems, used) = FormulaCompiler.Compile(expression);
-        if (root is null)
-        {
-            return new ValidationResult<FormulaRule>(null, problems.Select(p => new Problem(ProblemCodes.InvalidRuleParameter, p, "expression")));
-        }
-
-        var rule = new FormulaRule(expression, root, used);
-        if (Cache.Count < CacheSize)
-        {
-            rule = Cache.GetOrAdd(expression, rule);
-        }
-
-        return new ValidationResult<FormulaRule>(rule, []);
+        return root is null
+            ? new ValidationResult<FormulaRule>(null, problems.Select(p => new Problem(ProblemCodes.InvalidRuleParameter, p, "expression")))
+            : new ValidationResult<FormulaRule>(new FormulaRule(expression, root, used), []);
     }
 
     /// <inheritdoc/>

@@ -7,8 +7,9 @@ internal static class Html
 {
     /// <summary>
     /// Escapes <c>&amp; &lt; &gt; " '</c> so that any text is safe in element content and in quoted attribute values;
-    /// other characters (Vietnamese letters included) are kept as they are (the file is UTF-8). Control characters
-    /// other than tab, line feed and carriage return, which HTML does not allow, become U+FFFD.
+    /// other characters (Vietnamese letters included) are kept as they are (the file is UTF-8). Characters XML cannot
+    /// hold (control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF and lone surrogates:
+    /// <see cref="XmlSafe"/>, the helper the workbook uses too) and DEL become U+FFFD.
     /// </summary>
     public static string Escape(string? text)
     {
@@ -16,6 +17,8 @@ internal static class Html
         {
             return string.Empty;
         }
+
+        text = XmlSafe.Clean(text);
 
         StringBuilder? sb = null;
         for (int i = 0; i < text.Length; i++)
@@ -28,7 +31,6 @@ internal static class Html
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\'' => "&#39;",
-                _ when c < ' ' && c != '\t' && c != '\n' && c != '\r' => "\uFFFD",
                 '\u007F' => "\uFFFD",
                 _ => null,
             };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text;
 using Cchc.Scoring;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -81,7 +82,24 @@ public static class WorkbookReport
             string id = "rId" + sheetId.ToString(CultureInfo.InvariantCulture);
             var part = workbookPart.AddNewPart<WorksheetPart>(id);
             var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
-            part.Worksheet = new Worksheet(columns, sheet.Data);
+
+            // The rows are written to the part as they are, one after another, rather than kept in a document tree
+            // that is saved when the package closes: the work and the memory follow the rows, with no tree of the
+            // whole workbook held at once.
+            using (var writer = OpenXmlWriter.Create(part, new UTF8Encoding(false)))
+            {
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteElement(columns);
+                writer.WriteStartElement(new SheetData());
+                foreach (var row in sheet.Rows)
+                {
+                    writer.WriteElement(row);
+                }
+
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
             sheets.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = id, SheetId = sheetId, Name = SheetName(wanted, names) });
         }
 
@@ -241,22 +259,27 @@ public static class WorkbookReport
         workbookPart.Workbook.Save();
     }
 
-    /// <summary>A sheet name Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>, unique (case-insensitive).</summary>
+    /// <summary>
+    /// A sheet name Excel accepts: at most 31 characters (a surrogate pair is never cut in two), none of
+    /// <c>[]:*?/\</c> nor a control character, no character XML cannot hold (see <see cref="XmlSafe"/>), not
+    /// "History" (which Excel keeps for itself), unique (case-insensitive).
+    /// </summary>
     internal static string SheetName(string wanted, HashSet<string> taken)
     {
-        var chars = wanted.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? '_' : c).ToArray();
+        var chars = XmlSafe.Clean(wanted).Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? '_' : c).ToArray();
         string name = new string(chars).Trim('\'');
         if (name.Length == 0)
         {
             name = "_";
         }
 
-        name = name.Length > 31 ? name[..31] : name;
+        taken.Add("History");
+        name = XmlSafe.Truncate(name, 31);
         string candidate = name;
         for (int n = 2; !taken.Add(candidate); n++)
         {
             string suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            candidate = (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)] : name) + suffix;
+            candidate = XmlSafe.Truncate(name, 31 - suffix.Length) + suffix;
         }
 
         return candidate;
@@ -288,7 +311,7 @@ public static class WorkbookReport
 
     private static Cell Text(string? text, uint style = General) => text is null or ""
         ? Empty()
-        : new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == General ? null : style };
+        : new Cell(new InlineString(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == General ? null : style };
 
     private static Cell Number(decimal? value, uint style) => value is decimal v
         ? new Cell(new CellValue(ViNumber.Invariant(v))) { DataType = CellValues.Number, StyleIndex = style }
@@ -313,10 +336,6 @@ public static class WorkbookReport
         _ => "yesNo",
     };
 
-    /// <summary>Characters XML 1.0 cannot hold become U+FFFD.</summary>
-    private static string Clean(string text) =>
-        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Select(c => c < ' ' && c is not ('\t' or '\n' or '\r') ? '\uFFFD' : c).ToArray()) : text;
-
     /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
     private static byte[] Normalize(byte[] package)
     {
@@ -340,11 +359,16 @@ public static class WorkbookReport
     /// <summary>Rows being built for one worksheet; cell references are set from the position.</summary>
     private sealed class Sheet
     {
-        public SheetData Data { get; } = new();
+        private readonly List<Row> _rows = [];
+
+        /// <summary>The rows, in order.</summary>
+        public IReadOnlyList<Row> Rows => _rows;
 
         public void Row(params Cell[] cells)
         {
-            uint index = (uint)Data.ChildElements.Count + 1;
+            // The row number is the count kept here (counting the children of a SheetData walked every row appended
+            // so far, which made building a sheet quadratic in its rows).
+            uint index = (uint)_rows.Count + 1;
             var row = new Row { RowIndex = index };
             for (int c = 0; c < cells.Length; c++)
             {
@@ -357,7 +381,7 @@ public static class WorkbookReport
                 row.Append(cells[c]);
             }
 
-            Data.Append(row);
+            _rows.Add(row);
         }
 
         internal static string Column(int index)
