@@ -39,7 +39,9 @@ public static class Trajectories
     /// </summary>
     private static IndicatorTrajectory SafeCompute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)
     {
-        const string Why = "no trajectory: the numbers of this indicator give a result beyond the range of decimal numbers (docs/formats.md, bounds of framework numbers).";
+        var why = new LocalizedText(
+            "không có lộ trình: các con số của chỉ tiêu này cho kết quả vượt quá phạm vi số thập phân (docs/formats.md, giới hạn số của khung).",
+            "no trajectory: the numbers of this indicator give a result beyond the range of decimal numbers (docs/formats.md, bounds of framework numbers).");
         if (framework.OutOfBounds.Count == 0)
         {
             try
@@ -51,7 +53,7 @@ public static class Trajectories
             }
         }
 
-        return new IndicatorTrajectory(indicator, TrajectoryStatus.NoData, framework.BaselineYearOf(indicator), null, null, framework.DueDateOf(indicator), [], [], null, null, Why);
+        return new IndicatorTrajectory(indicator, TrajectoryStatus.NoData, framework.BaselineYearOf(indicator), null, null, framework.DueDateOf(indicator), [], [], null, null, why);
     }
 
     private static IndicatorTrajectory Compute(Framework framework, SubmissionSet submissions, string unitId, Indicator indicator, Instant? asOf)
