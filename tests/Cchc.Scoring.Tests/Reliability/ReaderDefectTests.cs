@@ -348,7 +348,9 @@ public sealed class ReaderDefectTests
     [InlineData("1e-400", "28 decimals")]
     [InlineData("2210.00000000000000000000000000000001", "significant digits")]
     [InlineData("0.00000000000000000000000000001", "28 decimals")]
-    [InlineData("79228162514264337593543950335", "significant digits")]
+    [InlineData("79228162514264337593543950336", "too large")]
+    // 29 digits whose integer 92345678901234567890123456789 is above decimal's 2^96 − 1 = 79228162514264337593543950335.
+    [InlineData("9.2345678901234567890123456789", "significant digits")]
     public void D21_ANumberThatCannotBeHeldExactly_IsAnInvalidValue(string number, string why)
     {
         var result = ReadAllWays(OneSubmission("\"indicator\": \"T07\", \"value\": " + number));
@@ -379,6 +381,17 @@ public sealed class ReaderDefectTests
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(expected, result.Value!.Submissions[0].Measurement.Value);
+    }
+
+    [Fact]
+    public void D21_TwentyNineDigitsThatADecimalHolds_AreAccepted()
+    {
+        // 29 significant digits whose integer 12333333333333333333333333333 is below 2^96 − 1: a decimal holds it at
+        // scale 27, and the library itself writes such means (37 ÷ 3 = 12.333333333333333333333333333).
+        var result = ReadAllWays(OneSubmission("\"indicator\": \"T07\", \"value\": 12.333333333333333333333333333"));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(37m / 3m, result.Value!.Submissions[0].Measurement.Value);
     }
 
     [Fact]
