@@ -38,7 +38,7 @@ internal enum DocumentKind
 /// </summary>
 internal sealed class InputFile
 {
-    private const int FirstBuffer = 1 << 16;
+    private const int Chunk = 1 << 20;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -101,33 +101,49 @@ internal sealed class InputFile
                 }
             }
 
-            var buffer = new byte[(int)Math.Min(Math.Max(hint + 1, FirstBuffer), cap + 1)];
-            int length = 0;
-            while (true)
+            // A regular file is read into one array of its size (plus one byte, to see that it ends there); what comes
+            // beyond (a pipe, a device, a file that grows) is read in chunks, never more than the limit and one chunk.
+            var buffer = hint > 0 ? new byte[hint + 1] : [];
+            int length = ReadFull(stream, buffer);
+            if (length == buffer.Length)
             {
-                if (length == buffer.Length)
+                var chunks = new List<(byte[] Bytes, int Count)>();
+                long total = length;
+                while (total <= cap)
                 {
-                    if (length > cap)
+                    var chunk = new byte[Chunk];
+                    int count = ReadFull(stream, chunk);
+                    if (count == 0)
                     {
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap + 1));
+                    chunks.Add((chunk, count));
+                    total += count;
+                    if (count < chunk.Length)
+                    {
+                        break;
+                    }
                 }
 
-                int read = stream.Read(buffer, length, buffer.Length - length);
-                if (read == 0)
+                if (total > cap)
                 {
-                    break;
+                    problems.Add(TooLarge(path, "The input goes on beyond " + N(cap) + " bytes", limits));
+                    return null;
                 }
 
-                length += read;
-            }
+                if (chunks.Count > 0)
+                {
+                    var whole = new byte[total];
+                    buffer.AsSpan(0, length).CopyTo(whole);
+                    foreach (var (bytes, count) in chunks)
+                    {
+                        bytes.AsSpan(0, count).CopyTo(whole.AsSpan(length));
+                        length += count;
+                    }
 
-            if (length > cap)
-            {
-                problems.Add(TooLarge(path, "The input goes on beyond " + N(cap) + " bytes", limits));
-                return null;
+                    buffer = whole;
+                }
             }
 
             return CheckUtf8(path, buffer.AsSpan(0, length), problems) ? new InputFile(path, buffer, length) : null;
@@ -256,6 +272,24 @@ internal sealed class InputFile
         {
             return (DocumentKind.Unknown, null);
         }
+    }
+
+    /// <summary>Reads until <paramref name="buffer"/> is full or the input ends; returns the bytes read.</summary>
+    private static int ReadFull(Stream stream, byte[] buffer)
+    {
+        int filled = 0;
+        while (filled < buffer.Length)
+        {
+            int read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return filled;
     }
 
     private static Problem TooLarge(string path, string what, ReadLimits limits) =>
