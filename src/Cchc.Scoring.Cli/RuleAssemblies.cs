@@ -63,7 +63,7 @@ internal static class RuleAssemblies
         {
             string full = Path.GetFullPath(path);
             assembly = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => !a.IsDynamic && string.Equals(a.Location, full, StringComparison.Ordinal))
-                ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
+                ?? Load(full);
             types = assembly.GetExportedTypes();
         }
         catch (BadImageFormatException)
@@ -129,6 +129,26 @@ internal static class RuleAssemblies
         }
 
         return registry;
+    }
+
+    /// <summary>Loads an assembly into the tool's context; what it depends on is looked for next to it (its .deps.json, else its folder).</summary>
+    private static Assembly Load(string full)
+    {
+        var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
+        AssemblyDependencyResolver resolver;
+        try
+        {
+            resolver = new AssemblyDependencyResolver(full);
+        }
+        catch (InvalidOperationException)
+        {
+            // No dependency resolution in this host: the assembly's own dependencies must already be loaded.
+            return assembly;
+        }
+
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            resolver.ResolveAssemblyToPath(name) is string dependency && File.Exists(dependency) ? context.LoadFromAssemblyPath(dependency) : null;
+        return assembly;
     }
 
     private static Problem Invalid(string path, string message) => new(InvalidRulesAssembly, message, source: path);
