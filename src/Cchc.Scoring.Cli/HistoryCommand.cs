@@ -20,11 +20,12 @@ internal static class HistoryCommand
         var indicator = new Option<string>("--indicator", "-i") { Description = "The indicator code.", HelpName = "CODE", Required = true };
         var format = CliApp.TableOrJsonOption();
         var lang = CliApp.LanguageOption();
-        var command = new Command("history", "List every revision of a unit's indicator: period, revision k of n, recorded-at, value, deadline and lateness, note.")
-        {
-            unit, indicator, format, lang,
-        };
+        var command = new Command("history", "List every revision of a unit's indicator: period, revision k of n, recorded-at, value, deadline and lateness, note.");
         inputs.AddTo(command);
+        command.Options.Add(unit);
+        command.Options.Add(indicator);
+        command.Options.Add(format);
+        command.Options.Add(lang);
         command.SetAction(parse => Run(
             output,
             error,

@@ -38,11 +38,12 @@ internal static class ScoreCommand
             Description = "In the table, also print each unit's indicators with value, target, status, points and explanation.",
         };
 
-        var command = new Command("score", "Score submissions against a framework and print the scorecards.")
-        {
-            units, format, lang, detail,
-        };
+        var command = new Command("score", "Score submissions against a framework and print the scorecards.");
         inputs.AddTo(command);
+        command.Options.Add(units);
+        command.Options.Add(format);
+        command.Options.Add(lang);
+        command.Options.Add(detail);
         command.SetAction(parse => Run(
             output,
             error,

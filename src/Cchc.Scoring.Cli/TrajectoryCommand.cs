@@ -22,11 +22,12 @@ internal static class TrajectoryCommand
         var indicators = new Option<string[]>("--indicator", "-i") { Description = "Only this indicator; repeat for more (default: every indicator).", HelpName = "CODE" };
         var format = CliApp.TableOrJsonOption();
         var lang = CliApp.LanguageOption();
-        var command = new Command("trajectory", "Show each indicator's way to its target year: baseline, milestones, latest value, projection and status.")
-        {
-            units, indicators, format, lang,
-        };
+        var command = new Command("trajectory", "Show each indicator's way to its target year: baseline, milestones, latest value, projection and status.");
         inputs.AddTo(command);
+        command.Options.Add(units);
+        command.Options.Add(indicators);
+        command.Options.Add(format);
+        command.Options.Add(lang);
         command.SetAction(parse => Run(
             output,
             error,

@@ -70,7 +70,7 @@ internal static class ValidateCommand
                 if (read[i] is InputFile file && file.Kind == kind)
                 {
                     var loader = new Inputs(registry, found[i]);
-                    var framework = loader.Framework(file, baseSpec is null ? null : baseSpec, given, frameworks);
+                    var framework = loader.Framework(file, baseSpec, given, frameworks);
                     if (framework is not null)
                     {
                         frameworks.Add(framework);

@@ -253,4 +253,39 @@ public sealed class InputReadingTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith(header + ",", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_default_period_that_cannot_be_a_year_is_a_problem_not_a_crash()
+    {
+        // D7's file: the latest year with submissions is 9999, beyond the years a named period can have.
+        string path = _data.Write("p.json", "{\"submissions\":[{\"unit\":\"VP\",\"period\":\"2025-01-01..9999-12-31\",\"indicator\":\"A1\",\"recordedAt\":\"2026-01-10T02:00:00Z\",\"numerator\":1,\"denominator\":2}]}");
+
+        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(run.HasStackTrace, run.ToString());
+        Assert.Contains(path + ": $.submissions: error invalid-period: The latest year with submissions, 9999, cannot be scored as a year", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_submissions_file_given_as_the_framework_says_so()
+    {
+        var run = Cli.Run("score", "-f", _data.SubmissionsPath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(_data.SubmissionsPath + ": $: error missing-field: This is a submissions file (it has \"submissions\"), not a framework (it has no \"areas\"): give it with --submissions.", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("trajectory")]
+    [InlineData("rank")]
+    [InlineData("explain")]
+    public void Newcomer17_every_command_with_as_of_takes_a_date(string command)
+    {
+        string[] args = command == "explain" ? ["explain", "-u", "VP"] : [command];
+
+        var run = Cli.Run([.. args, "-f", _data.FrameworkPath, "-s", _data.SubmissionsPath, "--as-of", "2026-01-10"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
 }
