@@ -111,6 +111,8 @@ internal sealed class Inputs
     /// <param name="candidates">Frameworks given in the same call, searched by id for an override's base.</param>
     public Framework? Framework(InputFile file, string? baseSpec, Framework? overrideBase, IReadOnlyList<Framework> candidates)
     {
+        // The bytes are checked (size, UTF-8) already; the text readers of the library take them as a string. Readers
+        // that take the bytes themselves can replace Text() here without changing what the command line reports.
         string text = file.Text();
         if (file.Kind == DocumentKind.Submissions)
         {
