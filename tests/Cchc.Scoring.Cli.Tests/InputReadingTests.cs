@@ -288,4 +288,44 @@ public sealed class InputReadingTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
     }
+
+    [Fact]
+    public void A_named_pipe_is_read_to_its_end_like_a_file()
+    {
+        string fifo = Path.Combine(_data.Directory, "pipe.json");
+        try
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo);
+            mkfifo.WaitForExit();
+            if (mkfifo.ExitCode != 0)
+            {
+                return;
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return; // no mkfifo on this system
+        }
+
+        // The file system says 0 bytes for a pipe: the reader must not trust it.
+        var writer = new System.Threading.Thread(() => File.WriteAllText(fifo, File.ReadAllText(_data.SubmissionsPath)));
+        writer.Start();
+        var fromPipe = Cli.Run("score", "-f", _data.FrameworkPath, "-s", fifo, "--format", "csv");
+        writer.Join();
+        var fromFile = Cli.Run("score", "-f", _data.FrameworkPath, "-s", _data.SubmissionsPath, "--format", "csv");
+
+        Assert.True(fromPipe.ExitCode == 0, fromPipe.ToString());
+        Assert.Equal(fromFile.Output, fromPipe.Output);
+    }
+
+    [Fact]
+    public void The_command_line_problem_codes_have_rows_in_the_errors_doc()
+    {
+        string doc = RepositoryFiles.Read("docs/errors.md");
+
+        foreach (string code in new[] { Inputs.UnreadableFile, OutputFile.UnwritableFile, RuleAssemblies.InvalidRulesAssembly })
+        {
+            Assert.Contains("| `" + code + "` | ", doc, StringComparison.Ordinal);
+        }
+    }
 }
