@@ -55,9 +55,15 @@ internal static class OutputFile
             temporary = null;
             return null;
         }
+        catch (DirectoryNotFoundException)
+        {
+            return Unwritable(path, "The folder " + (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".") + " does not exist.");
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
-            return Unwritable(path, "The file cannot be written: " + ex.Message);
+            // The message names the temporary file when that is what failed: name the file asked for instead.
+            string message = temporary is null ? ex.Message : ex.Message.Replace(temporary, path, StringComparison.Ordinal);
+            return Unwritable(path, "The file cannot be written: " + message);
         }
         finally
         {

@@ -54,7 +54,7 @@ internal static class ReportCommand
                 return exit;
             }
 
-            if (OutputFile.CheckNotInput(path, loaded.Files) is Problem clash)
+            if (OutputFile.CheckNotInput(path, loaded.Files.Concat(parse.GetValue(inputs.Rules) ?? [])) is Problem clash)
             {
                 CliApp.Report(error, [clash]);
                 return CliApp.UsageError;
