@@ -57,7 +57,7 @@ internal static class OutputFile
         }
         catch (DirectoryNotFoundException)
         {
-            return Unwritable(path, "The folder " + (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".") + " does not exist.");
+            return Unwritable(path, "The file cannot be written: the folder " + (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".") + " does not exist.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
