@@ -61,7 +61,28 @@ internal static class CliApp
             return UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            int code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            output.Flush();
+            return code;
+        }
+        catch (IOException ex)
+        {
+            // Standard output cannot be written (a full disk, a closed pipe): one line, no stack trace. Every input
+            // read and every file written reports its own failures as problems, so what reaches here is the output.
+            try
+            {
+                Format.Line(error, "cchc: the output cannot be written: " + ex.Message);
+                error.Flush();
+            }
+            catch (IOException)
+            {
+                // Standard error fails too: the exit code is all that is left.
+            }
+
+            return InputProblems;
+        }
     }
 
     /// <summary>The <c>--lang</c> option.</summary>
@@ -69,11 +90,32 @@ internal static class CliApp
     {
         var lang = new Option<string>("--lang", "-l")
         {
-            Description = "The language of names, headers and status words.",
+            Description = "The language of names, headers and status words: vi or en (any case).",
             DefaultValueFactory = _ => "vi",
+            CustomParser = result => result.Tokens.Count == 0 ? "vi" : result.Tokens[0].Value.ToLowerInvariant(),
+            HelpName = "vi|en",
         };
-        lang.AcceptOnlyFromAmong("vi", "en");
+        lang.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not ("vi" or "en"))
+            {
+                result.AddError("'" + (result.Tokens.Count == 0 ? value : result.Tokens[0].Value) + "' is not a language: write vi or en.");
+            }
+        });
         return lang;
+    }
+
+    /// <summary>A <c>--format table|json</c> option.</summary>
+    public static Option<string> TableOrJsonOption()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "The output format.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
     }
 
     /// <summary>Prints every problem, one line each.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
@@ -13,13 +12,6 @@ namespace Cchc.Scoring.Cli;
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 64,
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var before = new Argument<string>("A")
@@ -30,22 +22,31 @@ internal static class DiffCommand
         {
             Description = "The second framework (a built-in id or a framework file), or an override file to lay over A.",
         };
+        var rules = JobOptions.RulesOption();
         var command = new Command("diff", "Print what changed between two frameworks, or what an override file changes in its base: indicators added and removed, points, targets, rules, bands.")
         {
-            before, after,
+            before, after, rules,
         };
-        command.SetAction(parse => Run(output, error, parse.GetValue(before)!, parse.GetValue(after)!));
+        command.SetAction(parse => Run(output, error, parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(rules) ?? []));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string beforeSpec, string afterSpec)
+    private static int Run(TextWriter output, TextWriter error, string beforeSpec, string afterSpec, string[] rules)
     {
         var problems = new List<Problem>();
-        var a = Inputs.LoadFramework(beforeSpec, problems);
+        var registry = RuleAssemblies.Registry(rules, problems);
+        if (problems.Any(p => p.Severity == Severity.Error))
+        {
+            return CliApp.Fail(error, problems);
+        }
+
+        // B, when an override file, is laid over A (whatever base it names); every file is read within the size limit first.
+        var inputs = new Inputs(registry, problems);
+        var a = inputs.Framework(beforeSpec);
         Framework? b = null;
         if (a is not null)
         {
-            b = IsOverride(afterSpec) ? ApplyOverride(a, afterSpec, problems) : Inputs.LoadFramework(afterSpec, problems);
+            b = inputs.Framework(afterSpec, overrideBase: a);
         }
 
         if (a is null || b is null)
@@ -60,52 +61,5 @@ internal static class DiffCommand
         output.Write(diff.ToString());
         Format.Line(output, diff.IsEmpty ? "No differences." : Format.Count(diff.Changes.Count, "change", "changes") + ".");
         return CliApp.Success;
-    }
-
-    private static bool IsOverride(string spec)
-    {
-        if (!File.Exists(spec))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(spec), DocumentOptions);
-            var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("base", out _) && !root.TryGetProperty("areas", out _);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (System.UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static Framework? ApplyOverride(Framework baseFramework, string file, List<Problem> problems)
-    {
-        string? text = Inputs.ReadText(file, problems);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var read = FrameworkOverride.Read(text, file);
-        problems.AddRange(read.Problems);
-        if (read.Value is null)
-        {
-            return null;
-        }
-
-        var merged = FrameworkOverride.Apply(baseFramework, read.Value);
-        problems.AddRange(merged.Problems);
-        return merged.Value;
     }
 }

@@ -12,7 +12,7 @@ internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new ScoringInputs();
+        var inputs = JobOptions.ForScoring();
         var unit = new Option<string>("--unit", "-u")
         {
             Description = "The unit to explain.",
@@ -40,7 +40,7 @@ internal static class ExplainCommand
             string? code = parse.GetValue(indicator);
             var texts = Texts.For(parse.GetValue(lang));
             var problems = new List<Problem>();
-            var loaded = inputs.Load(parse, error, problems, [unitId], out int exit);
+            var loaded = inputs.Load(parse, error, problems, choosePeriod: true, out int exit);
             if (loaded is null)
             {
                 return exit;
@@ -58,7 +58,7 @@ internal static class ExplainCommand
                 return CliApp.Fail(error, problems);
             }
 
-            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request);
+            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request([unitId]));
             problems.AddRange(result.Problems);
             if (problems.Any(p => p.Severity == Severity.Error))
             {

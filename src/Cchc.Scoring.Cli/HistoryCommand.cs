@@ -15,58 +15,48 @@ internal static class HistoryCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var framework = TimeInputs.FrameworkOption();
-        var submissions = TimeInputs.SubmissionsOption();
+        var inputs = new JobOptions("Only this period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31 (default: every period).", asOf: false, rollUp: false);
         var unit = new Option<string>("--unit", "-u") { Description = "The unit.", HelpName = "UNIT", Required = true };
         var indicator = new Option<string>("--indicator", "-i") { Description = "The indicator code.", HelpName = "CODE", Required = true };
-        var period = new Option<string>("--period", "-p")
-        {
-            Description = "Only this period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31 (default: every period).",
-            HelpName = "PERIOD",
-        };
-        period.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string>();
-            if (text is not null && !ReportingPeriod.TryParse(text, null, out _))
-            {
-                result.AddError("'" + text + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
-            }
-        });
-        var format = TimeInputs.FormatOption();
+        var format = CliApp.TableOrJsonOption();
         var lang = CliApp.LanguageOption();
-        var command = new Command("history", "List every revision of a unit's indicator: period, revision k of n, recorded-at, value, deadline and lateness, note.")
-        {
-            framework, submissions, unit, indicator, period, format, lang,
-        };
+        var command = new Command("history", "List every revision of a unit's indicator: period, revision k of n, recorded-at, value, deadline and lateness, note.");
+        inputs.AddTo(command);
+        command.Options.Add(unit);
+        command.Options.Add(indicator);
+        command.Options.Add(format);
+        command.Options.Add(lang);
         command.SetAction(parse => Run(
             output,
             error,
-            parse.GetValue(framework),
-            parse.GetValue(submissions),
+            parse,
+            inputs,
             parse.GetValue(unit)!,
             parse.GetValue(indicator)!,
-            parse.GetValue(period),
             parse.GetValue(format) ?? "table",
             Texts.For(parse.GetValue(lang))));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string? frameworkSpec, string? submissionsSpec, string unitId, string code, string? periodText, string format, Texts texts)
+    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string unitId, string code, string format, Texts texts)
     {
         var problems = new List<Problem>();
-        if (TimeInputs.Load(frameworkSpec, submissionsSpec, error, problems, out var framework, out var submissions) is int stop)
+        var job = inputs.Load(parse, error, problems, choosePeriod: false, out int stop);
+        if (job is null)
         {
             return stop;
         }
 
-        var indicator = framework!.FindIndicator(code);
+        CliApp.Report(error, problems);
+        var (framework, submissions) = (job.Framework, job.Submissions);
+
+        var indicator = framework.FindIndicator(code);
         if (indicator is null)
         {
             return CliApp.Fail(error, [new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'.")]);
         }
 
-        ReportingPeriod? period = periodText is null ? null : ReportingPeriod.Parse(periodText, framework.Calendar);
-        var history = submissions!.History(unitId, code, period);
+        var history = submissions.History(unitId, code, job.Period);
         if (format == "json")
         {
             output.Write(SubmissionJson.Write(new SubmissionSet(history), framework.Id));

@@ -1,16 +1,23 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security;
 using Cchc.Scoring;
+using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
+using NodaTime.Text;
 
 namespace Cchc.Scoring.Cli;
 
-/// <summary>Reads frameworks and submissions named on the command line; every failure becomes a located problem, never an exception.</summary>
-internal static class Inputs
+/// <summary>
+/// The one input loader of the command line: frameworks (built-in ids, framework files, override files laid over
+/// their base), submissions (a file or a folder of files) and rule assemblies. Every file is read as bytes through
+/// <see cref="InputFile.Read"/> (bounded, strict UTF-8) and then given to the library's readers; every failure
+/// becomes a located problem, never an exception. Domain decisions stay in the library: the loader reads, combines
+/// files and reports.
+/// </summary>
+internal sealed class Inputs
 {
     /// <summary>The framework used when none is named.</summary>
     public const string DefaultFrameworkId = BuiltInFrameworks.GtvtTienGiang20212025;
@@ -18,69 +25,26 @@ internal static class Inputs
     /// <summary>The problem code of a file that cannot be read (missing, a directory, no permission).</summary>
     public const string UnreadableFile = "unreadable-file";
 
-    /// <summary>Reads a file's text, or adds one problem saying why it cannot be read.</summary>
-    public static string? ReadText(string path, List<Problem> problems)
+    private readonly List<string> _files = [];
+
+    /// <summary>Creates a loader that reads frameworks with <paramref name="registry"/>.</summary>
+    public Inputs(RuleRegistry registry, List<Problem> problems)
     {
-        if (Directory.Exists(path))
-        {
-            problems.Add(Unreadable(path, "This is a directory, not a file."));
-            return null;
-        }
-
-        try
-        {
-            long length = new FileInfo(path).Length;
-            if (length > ReadLimits.Default.MaxDocumentBytes)
-            {
-                problems.Add(new Problem(ProblemCodes.LimitExceeded, "The file is " + length.ToString(CultureInfo.InvariantCulture) + " bytes; the limit is " + ReadLimits.Default.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes.", "$", path));
-                return null;
-            }
-
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            problems.Add(Unreadable(path, "The file does not exist."));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(Unreadable(path, "The file cannot be read: " + ex.Message));
-        }
-
-        return null;
+        Registry = registry;
+        Problems = problems;
     }
+
+    /// <summary>The rule kinds frameworks may use.</summary>
+    public RuleRegistry Registry { get; }
+
+    /// <summary>Where problems go.</summary>
+    public List<Problem> Problems { get; }
+
+    /// <summary>Every file read so far, as given (for <see cref="OutputFile.CheckNotInput"/>).</summary>
+    public IReadOnlyList<string> Files => _files;
 
     /// <summary>A problem for a file that cannot be read.</summary>
     public static Problem Unreadable(string path, string message) => new(UnreadableFile, message, source: path);
-
-    /// <summary>
-    /// Loads a framework from <paramref name="spec"/>: a built-in identifier, or else a path to a framework file;
-    /// the default built-in framework when null.
-    /// </summary>
-    public static Framework? LoadFramework(string? spec, List<Problem> problems)
-    {
-        spec ??= DefaultFrameworkId;
-        if (BuiltInFrameworks.TryGet(spec, out var builtIn))
-        {
-            return builtIn;
-        }
-
-        if (!File.Exists(spec) && !Directory.Exists(spec) && !LooksLikePath(spec))
-        {
-            problems.Add(new Problem(ProblemCodes.UnknownFramework, "'" + spec + "' is neither a framework file nor a built-in framework; " + BuiltInList() + "."));
-            return null;
-        }
-
-        string? text = ReadText(spec, problems);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var result = FrameworkJson.Read(text, source: spec);
-        problems.AddRange(result.Problems);
-        return result.Value;
-    }
 
     /// <summary>Says which built-in frameworks there are.</summary>
     public static string BuiltInList() =>
@@ -104,28 +68,136 @@ internal static class Inputs
         }
     }
 
+    /// <summary>Reads a file's text (bounded, strict UTF-8, see <see cref="InputFile.Read"/>), or adds one problem saying why it cannot be read.</summary>
+    public static string? ReadText(string path, List<Problem> problems) => InputFile.Read(path, problems)?.Text();
+
+    /// <summary>Reads one file (bounded, strict UTF-8), remembering it as an input.</summary>
+    public InputFile? Read(string path)
+    {
+        _files.Add(path);
+        return InputFile.Read(path, Problems);
+    }
+
     /// <summary>
-    /// Reads submissions from a file, or from every <c>*.json</c> file of a directory merged into one set
-    /// (the union of the submissions and of the units).
+    /// Loads a framework from <paramref name="spec"/>: a built-in identifier, else a framework file or an override file
+    /// (recognised by its content: <c>"base"</c> and no <c>"areas"</c>), which is laid over its base; the default
+    /// built-in framework when null.
     /// </summary>
-    public static SubmissionSet? LoadSubmissions(string spec, Framework framework, List<Problem> problems)
+    /// <param name="spec">A built-in id or a path; null for the default.</param>
+    /// <param name="baseSpec">For an override file: its base (a built-in id, a framework file or another override); null to take the built-in its <c>base.id</c> names.</param>
+    /// <param name="overrideBase">For an override file: its base, already loaded (wins over <paramref name="baseSpec"/>).</param>
+    public Framework? Framework(string? spec, string? baseSpec = null, Framework? overrideBase = null)
+    {
+        spec ??= DefaultFrameworkId;
+        if (BuiltInFrameworks.TryGet(spec, out var builtIn))
+        {
+            return builtIn;
+        }
+
+        if (!File.Exists(spec) && !Directory.Exists(spec) && !LooksLikePath(spec))
+        {
+            Problems.Add(new Problem(ProblemCodes.UnknownFramework, "'" + spec + "' is neither a framework file nor a built-in framework; " + BuiltInList() + "."));
+            return null;
+        }
+
+        var file = Read(spec);
+        return file is null ? null : Framework(file, baseSpec, overrideBase, []);
+    }
+
+    /// <summary>Reads a framework or an override file already read (see <see cref="Framework(string?, string?, Cchc.Scoring.Framework?)"/>).</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="baseSpec">The base of an override, as given by <c>--base</c>; null when not given.</param>
+    /// <param name="overrideBase">The base of an override, already loaded; null when not known.</param>
+    /// <param name="candidates">Frameworks given in the same call, searched by id for an override's base.</param>
+    public Framework? Framework(InputFile file, string? baseSpec, Framework? overrideBase, IReadOnlyList<Framework> candidates)
+    {
+        // The bytes are checked (size, UTF-8) already; the text readers of the library take them as a string. Readers
+        // that take the bytes themselves can replace Text() here without changing what the command line reports.
+        string text = file.Text();
+        if (file.Kind == DocumentKind.Submissions)
+        {
+            Problems.Add(new Problem(ProblemCodes.MissingField, "This is a submissions file (it has \"submissions\"), not a framework (it has no \"areas\"): give it with --submissions.", "$", file.Path));
+            return null;
+        }
+
+        if (file.Kind != DocumentKind.Override)
+        {
+            var read = FrameworkJson.Read(text, Registry, file.Path);
+            Problems.AddRange(read.Problems);
+            return read.Value;
+        }
+
+        var layer = FrameworkOverride.Read(text, file.Path);
+        Problems.AddRange(layer.Problems.Select(p => p.Source is null ? p.WithSource(file.Path) : p));
+        if (layer.Value is not FrameworkOverride value)
+        {
+            return null;
+        }
+
+        var baseFramework = overrideBase;
+        if (baseFramework is null && baseSpec is not null)
+        {
+            baseFramework = Framework(baseSpec);
+            if (baseFramework is null)
+            {
+                return null;
+            }
+        }
+
+        baseFramework ??= candidates.LastOrDefault(c => string.Equals(c.Id, value.BaseId, StringComparison.Ordinal));
+        if (baseFramework is null && !BuiltInFrameworks.TryGet(value.BaseId, out baseFramework))
+        {
+            Problems.Add(new Problem(
+                ProblemCodes.UnknownFramework,
+                "This override file's base framework '" + value.BaseId + "' is not built in (" + BuiltInList() + "); give its framework file with --base FILE.",
+                "$.base.id",
+                file.Path));
+            return null;
+        }
+
+        var merged = FrameworkOverride.Apply(baseFramework!, value, Registry);
+        Problems.AddRange(merged.Problems.Select(p => p.Source is null ? p.WithSource(file.Path) : p));
+        return merged.Value;
+    }
+
+    /// <summary>Reads a submissions file already read, with the one reader every command uses.</summary>
+    public ValidationResult<SubmissionSet> Submissions(InputFile file, Framework framework)
+    {
+        using var stream = file.OpenStream();
+        return SubmissionJson.ReadStream(stream, framework, file.Path);
+    }
+
+    /// <summary>
+    /// Reads submissions from a file, or from every file of a folder whose name ends in <c>.json</c> (any case), in
+    /// ordinal order, merged into one set (see <see cref="Merge"/>). Other entries of the folder are named in one
+    /// warning.
+    /// </summary>
+    public SubmissionSet? Submissions(string spec, Framework framework)
     {
         string[] files;
         if (Directory.Exists(spec))
         {
+            string[] entries;
             try
             {
-                files = Directory.GetFiles(spec, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+                entries = Directory.GetFileSystemEntries(spec, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
             {
-                problems.Add(Unreadable(spec, "The directory cannot be read: " + ex.Message));
+                Problems.Add(Unreadable(spec, "The directory cannot be read: " + ex.Message));
                 return null;
+            }
+
+            files = entries.Where(e => e.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(e)).ToArray();
+            var skipped = entries.Except(files, StringComparer.Ordinal).Select(e => Path.GetFileName(e) + (Directory.Exists(e) ? "/" : string.Empty)).ToArray();
+            if (skipped.Length > 0)
+            {
+                Problems.Add(new Problem(UnreadableFile, "Skipped, not *.json files: " + string.Join(", ", skipped) + ".", source: spec, severity: Severity.Warning));
             }
 
             if (files.Length == 0)
             {
-                problems.Add(Unreadable(spec, "The directory has no *.json files."));
+                Problems.Add(Unreadable(spec, "The directory has no *.json files."));
                 return null;
             }
         }
@@ -136,23 +208,24 @@ internal static class Inputs
 
         var sets = new List<(string File, SubmissionSet Set)>();
         bool failed = false;
-        foreach (string file in files)
+        foreach (string path in files)
         {
-            var result = ReadSubmissionsFile(file, framework, problems);
-            if (result is null)
+            var file = Read(path);
+            if (file is null)
             {
                 failed = true;
                 continue;
             }
 
-            problems.AddRange(result.Problems);
+            var result = Submissions(file, framework);
+            Problems.AddRange(result.Problems);
             if (result.Value is null)
             {
                 failed = true;
             }
             else
             {
-                sets.Add((file, result.Value));
+                sets.Add((path, result.Value));
             }
         }
 
@@ -161,38 +234,16 @@ internal static class Inputs
             return null;
         }
 
-        return sets.Count == 1 ? sets[0].Set : Merge(spec, sets, problems);
-    }
-
-    /// <summary>Reads one submissions file as a stream (never whole into memory), or adds one problem saying why it cannot be read.</summary>
-    public static ValidationResult<SubmissionSet>? ReadSubmissionsFile(string path, Framework framework, List<Problem> problems)
-    {
-        if (Directory.Exists(path))
-        {
-            problems.Add(Unreadable(path, "This is a directory, not a file."));
-            return null;
-        }
-
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return SubmissionJson.ReadStream(stream, framework, path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            problems.Add(Unreadable(path, "The file does not exist."));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(Unreadable(path, "The file cannot be read: " + ex.Message));
-        }
-
-        return null;
+        return sets.Count == 1 ? sets[0].Set : Merge(spec, sets, Problems);
     }
 
     /// <summary>
-    /// Merges submission sets read from several files. A unit declared in two files must be declared the same way;
-    /// a revision recorded at the same instant in two files must carry the same figures.
+    /// Merges submission sets read from several files; nothing is dropped or changed without a word.
+    /// A unit declared in two files must be declared the same way. A revision (unit, period, indicator, recorded-at)
+    /// in two files must be the same in everything (figures, self-assessed and appraised points, note, evidence):
+    /// then it is counted once, with a warning naming both files; otherwise it is a <c>duplicate</c> error naming
+    /// both. Adjustment items are kept as they are in their files; the same item in two files is counted in both, with
+    /// a warning naming both files.
     /// </summary>
     public static SubmissionSet? Merge(string source, IReadOnlyList<(string File, SubmissionSet Set)> sets, List<Problem> problems)
     {
@@ -223,20 +274,21 @@ internal static class Inputs
                 var key = (s.UnitId, s.Period, s.IndicatorCode, s.RecordedAt);
                 if (seen.TryGetValue(key, out var earlier) && !string.Equals(earlier.File, file, StringComparison.Ordinal))
                 {
-                    string what = s.UnitId + " " + s.Period.ToString() + " " + s.IndicatorCode + " recorded at " + NodaTime.Text.InstantPattern.ExtendedIso.Format(s.RecordedAt);
-                    if (earlier.Submission.Measurement != s.Measurement)
+                    string what = s.UnitId + " " + s.Period.ToString() + " " + s.IndicatorCode + " recorded at " + InstantPattern.ExtendedIso.Format(s.RecordedAt);
+                    if (!SameRevision(earlier.Submission, s))
                     {
-                        problems.Add(new Problem(ProblemCodes.Duplicate, "The revision for " + what + " is also in " + earlier.File + " with a different value.", "$.submissions", file));
+                        problems.Add(new Problem(ProblemCodes.Duplicate, "The revision for " + what + " is in both " + earlier.File + " and " + file + ", and they differ (" + Differences(earlier.Submission, s) + "); give a correction a later recordedAt.", "$.submissions", file));
                         failed = true;
                     }
                     else
                     {
-                        problems.Add(new Problem(ProblemCodes.Duplicate, "The same revision for " + what + " is also in " + earlier.File + "; it is counted once.", "$.submissions", file, severity: Severity.Warning));
+                        problems.Add(new Problem(ProblemCodes.Duplicate, "The same revision for " + what + " is in both " + earlier.File + " and " + file + "; it is counted once.", "$.submissions", file, severity: Severity.Warning));
                     }
 
                     continue;
                 }
 
+                // Within one file the reader has judged repeated revisions already: they stay as read.
                 seen.TryAdd(key, (s, file));
                 submissions.Add(s);
             }
@@ -247,13 +299,66 @@ internal static class Inputs
             return null;
         }
 
-        // Adjustments are items, not revisions: every file's items count; the same item in two files counts once.
-        var adjustments = sets.SelectMany(s => s.Set.Adjustments)
-            .DistinctBy(a => (a.UnitId, a.Period, a.Points, a.Reason, a.RecordedAt, a.Evidence))
-            .ToArray();
+        // Adjustments are items, not revisions: every item of every file counts, as it is in its file.
+        var firstFile = new Dictionary<(string, ReportingPeriod, decimal, string, NodaTime.Instant, string?), string>();
+        foreach (var (file, set) in sets)
+        {
+            foreach (var a in set.Adjustments)
+            {
+                var key = (a.UnitId, a.Period, a.Points, a.Reason, a.RecordedAt, a.Evidence);
+                if (!firstFile.TryGetValue(key, out string? earlier))
+                {
+                    firstFile.Add(key, file);
+                }
+                else if (!string.Equals(earlier, file, StringComparison.Ordinal))
+                {
+                    problems.Add(new Problem(ProblemCodes.Duplicate, "The same adjustment (" + a.ToString() + ", recorded at " + InstantPattern.ExtendedIso.Format(a.RecordedAt) + ") is in both " + earlier + " and " + file + "; both are counted: remove one if it was copied.", "$.adjustments", file, severity: Severity.Warning));
+                }
+            }
+        }
+
+        var adjustments = sets.SelectMany(s => s.Set.Adjustments).ToArray();
         var hierarchy = UnitHierarchy.Create(units.Values.Select(u => u.Unit));
         problems.AddRange(hierarchy.Problems.Select(p => p.Source is null ? p.WithSource(source) : p));
         return hierarchy.Value is null ? null : new SubmissionSet(submissions, hierarchy.Value, adjustments);
+    }
+
+    private static bool SameRevision(Submission a, Submission b) =>
+        a.Measurement == b.Measurement
+        && string.Equals(a.Note, b.Note, StringComparison.Ordinal)
+        && string.Equals(a.Evidence, b.Evidence, StringComparison.Ordinal)
+        && a.SelfAssessedPoints == b.SelfAssessedPoints
+        && a.AppraisedPoints == b.AppraisedPoints;
+
+    private static string Differences(Submission a, Submission b)
+    {
+        var fields = new List<string>();
+        if (a.Measurement != b.Measurement)
+        {
+            fields.Add("figures");
+        }
+
+        if (a.SelfAssessedPoints != b.SelfAssessedPoints)
+        {
+            fields.Add("selfAssessedPoints");
+        }
+
+        if (a.AppraisedPoints != b.AppraisedPoints)
+        {
+            fields.Add("appraisedPoints");
+        }
+
+        if (!string.Equals(a.Note, b.Note, StringComparison.Ordinal))
+        {
+            fields.Add("note");
+        }
+
+        if (!string.Equals(a.Evidence, b.Evidence, StringComparison.Ordinal))
+        {
+            fields.Add("evidence");
+        }
+
+        return string.Join(", ", fields);
     }
 
     private static bool SameUnit(Unit a, Unit b) =>

@@ -18,7 +18,7 @@ internal static class RankCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new ScoringInputs();
+        var inputs = JobOptions.ForScoring();
         var groupBy = new Option<string>("--group-by", "-g")
         {
             Description = "Rank within groups: 'kind' ranks units of each kind separately.",
@@ -44,13 +44,13 @@ internal static class RankCommand
         command.SetAction(parse =>
         {
             var problems = new List<Problem>();
-            var loaded = inputs.Load(parse, error, problems, null, out int exit);
+            var loaded = inputs.Load(parse, error, problems, choosePeriod: true, out int exit);
             if (loaded is null)
             {
                 return exit;
             }
 
-            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request);
+            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request(null));
             problems.AddRange(result.Problems);
             if (problems.Any(p => p.Severity == Severity.Error))
             {

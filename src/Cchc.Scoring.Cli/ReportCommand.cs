@@ -14,7 +14,7 @@ internal static class ReportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new ScoringInputs();
+        var inputs = JobOptions.ForScoring();
         var unit = new Option<string>("--unit", "-u")
         {
             Description = "The unit the report is about (default: the department, the declared unit without a parent that has units reporting to it). Every unit is scored and ranked.",
@@ -48,10 +48,16 @@ internal static class ReportCommand
             string? unitId = parse.GetValue(unit);
             string path = parse.GetValue(outFile)!;
             var problems = new List<Problem>();
-            var loaded = inputs.Load(parse, error, problems, null, out int exit);
+            var loaded = inputs.Load(parse, error, problems, choosePeriod: true, out int exit);
             if (loaded is null)
             {
                 return exit;
+            }
+
+            if (OutputFile.CheckNotInput(path, loaded.Files.Concat(parse.GetValue(inputs.Rules) ?? [])) is Problem clash)
+            {
+                CliApp.Report(error, [clash]);
+                return CliApp.UsageError;
             }
 
             if (unitId is not null && !loaded.Submissions.UnitIds.Contains(unitId, StringComparer.Ordinal))
@@ -60,7 +66,7 @@ internal static class ReportCommand
                 return CliApp.Fail(error, problems);
             }
 
-            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request);
+            var result = Scorer.Score(loaded.Framework, loaded.Submissions, loaded.Request(null));
             problems.AddRange(result.Problems);
             if (problems.Any(p => p.Severity == Severity.Error))
             {
@@ -79,13 +85,10 @@ internal static class ReportCommand
             byte[] bytes = parse.GetValue(format) == "xlsx"
                 ? WorkbookReport.Render(summary, options)
                 : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options));
-            try
+            var written = OutputFile.Write(path, stream => stream.Write(bytes));
+            if (written is not null)
             {
-                File.WriteAllBytes(path, bytes);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
-            {
-                return CliApp.Fail(error, [Inputs.Unreadable(path, "The report cannot be written: " + ex.Message)]);
+                return CliApp.Fail(error, [written]);
             }
 
             return CliApp.Success;

@@ -20,42 +20,7 @@ internal static class ScoreCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var framework = new Option<string>("--framework", "-f")
-        {
-            Description = "A framework file, or the id of a built-in framework (default: " + Inputs.DefaultFrameworkId + ").",
-            HelpName = "FILE|ID",
-        };
-        var submissions = new Option<string>("--submissions", "-s")
-        {
-            Description = "A submissions file, or a directory whose *.json files are all read and merged (default: the built-in framework's sample submissions).",
-            HelpName = "FILE|DIR",
-        };
-        var period = new Option<string>("--period", "-p")
-        {
-            Description = "The period to score: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31, under the framework's calendar (default: the latest year with submissions).",
-            HelpName = "PERIOD",
-        };
-        period.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string>();
-            if (text is not null && !ReportingPeriod.TryParse(text, null, out _))
-            {
-                result.AddError("'" + text + "' is not a period: write 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31.");
-            }
-        });
-        var asOf = new Option<string>("--as-of")
-        {
-            Description = "Score what was recorded at or before this instant, e.g. 2024-10-20T00:00:00Z (default: the latest revisions).",
-            HelpName = "INSTANT",
-        };
-        asOf.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string>();
-            if (text is not null && !InstantPattern.ExtendedIso.Parse(text).Success)
-            {
-                result.AddError("'" + text + "' is not an instant: write an ISO instant in UTC such as 2024-10-20T00:00:00Z.");
-            }
-        });
+        var inputs = JobOptions.ForScoring();
         var units = new Option<string[]>("--unit", "-u")
         {
             Description = "Score only this unit; repeat for more units (default: every unit in the submissions).",
@@ -73,77 +38,35 @@ internal static class ScoreCommand
             Description = "In the table, also print each unit's indicators with value, target, status, points and explanation.",
         };
 
-        var rollUp = new Option<bool>("--roll-up")
-        {
-            Description = "Score every unit that has units reporting to it as a roll-up of their figures, per indicator as the framework declares (pool, mean or own).",
-        };
-        var command = new Command("score", "Score submissions against a framework and print the scorecards.")
-        {
-            framework, submissions, period, asOf, units, format, lang, detail, rollUp,
-        };
+        var command = new Command("score", "Score submissions against a framework and print the scorecards.");
+        inputs.AddTo(command);
+        command.Options.Add(units);
+        command.Options.Add(format);
+        command.Options.Add(lang);
+        command.Options.Add(detail);
         command.SetAction(parse => Run(
             output,
             error,
+            parse,
+            inputs,
             new Settings(
-                parse.GetValue(framework),
-                parse.GetValue(submissions),
-                parse.GetValue(period),
-                parse.GetValue(asOf),
                 parse.GetValue(units) ?? [],
                 parse.GetValue(format) ?? "table",
                 Texts.For(parse.GetValue(lang)),
-                parse.GetValue(detail),
-                parse.GetValue(rollUp))));
+                parse.GetValue(detail))));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, Settings settings)
+    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, Settings settings)
     {
         var problems = new List<Problem>();
-        var framework = Inputs.LoadFramework(settings.Framework, problems);
-        if (framework is null)
+        var job = inputs.Load(parse, error, problems, choosePeriod: true, out int exit);
+        if (job is null)
         {
-            return CliApp.Fail(error, problems);
+            return exit;
         }
 
-        SubmissionSet? submissions;
-        if (settings.Submissions is null)
-        {
-            submissions = Inputs.BuiltInSample(framework);
-            if (submissions is null)
-            {
-                CliApp.Report(error, problems);
-                Format.Line(error, "cchc: framework '" + framework.Id + "' has no built-in sample submissions; give --submissions FILE|DIR.");
-                return CliApp.UsageError;
-            }
-        }
-        else
-        {
-            submissions = Inputs.LoadSubmissions(settings.Submissions, framework, problems);
-            if (submissions is null)
-            {
-                return CliApp.Fail(error, problems);
-            }
-        }
-
-        ReportingPeriod period;
-        if (settings.Period is not null)
-        {
-            period = ReportingPeriod.Parse(settings.Period, framework.Calendar);
-        }
-        else if (submissions.Submissions.Count > 0)
-        {
-            period = ReportingPeriod.ForYear(submissions.Submissions.Max(s => s.Period.Year), framework.Calendar);
-        }
-        else
-        {
-            problems.Add(new Problem(ProblemCodes.MissingField, "There are no submissions to choose a period from; give --period.", "$.submissions", settings.Submissions));
-            return CliApp.Fail(error, problems);
-        }
-
-        Instant? asOf = settings.AsOf is null ? null : InstantPattern.ExtendedIso.Parse(settings.AsOf).Value;
-        var request = new ScoringRequest(period, asOf, settings.Units.Length > 0 ? settings.Units : null, settings.RollUp);
-        var result = Scorer.Score(framework, submissions, request);
+        var result = Scorer.Score(job.Framework, job.Submissions, job.Request(settings.Units.Length > 0 ? settings.Units : null));
         problems.AddRange(result.Problems);
         if (problems.Any(p => p.Severity == Severity.Error))
         {
@@ -276,5 +199,5 @@ internal static class ScoreCommand
     private static void AppendCsv(StringBuilder sb, string[] fields) =>
         sb.Append(string.Join(",", fields.Select(Format.Csv))).Append("\r\n");
 
-    private sealed record Settings(string? Framework, string? Submissions, string? Period, string? AsOf, string[] Units, string Format, Texts Texts, bool Detail, bool RollUp = false);
+    private sealed record Settings(string[] Units, string Format, Texts Texts, bool Detail);
 }

@@ -17,37 +17,40 @@ internal static class TrajectoryCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var framework = TimeInputs.FrameworkOption();
-        var submissions = TimeInputs.SubmissionsOption();
+        var inputs = new JobOptions(periodDescription: null, asOf: true, rollUp: false);
         var units = new Option<string[]>("--unit", "-u") { Description = "Only this unit; repeat for more units (default: every unit).", HelpName = "UNIT" };
         var indicators = new Option<string[]>("--indicator", "-i") { Description = "Only this indicator; repeat for more (default: every indicator).", HelpName = "CODE" };
-        var asOf = TimeInputs.AsOfOption();
-        var format = TimeInputs.FormatOption();
+        var format = CliApp.TableOrJsonOption();
         var lang = CliApp.LanguageOption();
-        var command = new Command("trajectory", "Show each indicator's way to its target year: baseline, milestones, latest value, projection and status.")
-        {
-            framework, submissions, units, indicators, asOf, format, lang,
-        };
+        var command = new Command("trajectory", "Show each indicator's way to its target year: baseline, milestones, latest value, projection and status.");
+        inputs.AddTo(command);
+        command.Options.Add(units);
+        command.Options.Add(indicators);
+        command.Options.Add(format);
+        command.Options.Add(lang);
         command.SetAction(parse => Run(
             output,
             error,
-            parse.GetValue(framework),
-            parse.GetValue(submissions),
+            parse,
+            inputs,
             parse.GetValue(units) ?? [],
             parse.GetValue(indicators) ?? [],
-            parse.GetValue(asOf),
             parse.GetValue(format) ?? "table",
             Texts.For(parse.GetValue(lang))));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string? frameworkSpec, string? submissionsSpec, string[] units, string[] codes, string? asOfText, string format, Texts texts)
+    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string[] units, string[] codes, string format, Texts texts)
     {
         var problems = new List<Problem>();
-        if (TimeInputs.Load(frameworkSpec, submissionsSpec, error, problems, out var framework, out var submissions) is int stop)
+        var job = inputs.Load(parse, error, problems, choosePeriod: false, out int stop);
+        if (job is null)
         {
             return stop;
         }
+
+        CliApp.Report(error, problems);
+        var (framework, submissions, asOf) = (job.Framework, job.Submissions, job.AsOf);
 
         var unknown = codes.Where(c => framework!.FindIndicator(c) is null).ToArray();
         if (unknown.Length > 0)
@@ -55,7 +58,6 @@ internal static class TrajectoryCommand
             return CliApp.Fail(error, unknown.Select(c => new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework!.Id + "' has no indicator '" + c + "'.")).ToArray());
         }
 
-        Instant? asOf = asOfText is null ? null : InstantPattern.ExtendedIso.Parse(asOfText).Value;
         var unitIds = units.Length > 0 ? units.Distinct().Order(System.StringComparer.Ordinal).ToArray() : submissions!.UnitIds.ToArray();
         var reports = unitIds.Select(u => Trajectories.Compute(framework!, submissions!, u, asOf)).Select(r => codes.Length > 0 ? r.ForIndicators(codes) : r).ToArray();
         if (format == "json")

@@ -12,13 +12,6 @@ namespace Cchc.Scoring.Cli;
 /// <summary><c>cchc validate FILE…</c>: checks framework and submissions files and prints every problem.</summary>
 internal static class ValidateCommand
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 64,
-    };
-
     public static Command Create(TextWriter output)
     {
         var files = new Argument<string[]>("FILE")
@@ -28,34 +21,79 @@ internal static class ValidateCommand
         };
         var framework = new Option<string>("--framework", "-f")
         {
-            Description = "The framework (file or built-in id) to check submissions files against (default: the file's own \"framework\" id if built in, else "
+            Description = "The framework (file, override file or built-in id) to check submissions files against, and the base of override files (default: the framework file of the same call, or the built-in framework, that the file's own \"framework\" id names, else "
                 + Inputs.DefaultFrameworkId + ").",
             HelpName = "FILE|ID",
         };
-        var command = new Command("validate", "Check framework and submissions files; print every problem with its file, JSON path, code and message.")
+        var baseOption = JobOptions.BaseOption();
+        var rules = JobOptions.RulesOption();
+        var command = new Command("validate", "Check framework, override and submissions files; print every problem with its file, JSON path, code and message.")
         {
-            files, framework,
+            files, framework, baseOption, rules,
         };
-        command.SetAction(parse => Run(output, parse.GetValue(files) ?? [], parse.GetValue(framework)));
+        command.SetAction(parse => Run(output, parse.GetValue(files) ?? [], parse.GetValue(framework), parse.GetValue(baseOption), parse.GetValue(rules) ?? []));
         return command;
     }
 
-    private static int Run(TextWriter output, string[] files, string? frameworkSpec)
+    private static int Run(TextWriter output, string[] files, string? frameworkSpec, string? baseSpec, string[] rules)
     {
         var all = new List<Problem>();
-        var frameworkProblems = new List<Problem>();
+        var setup = new List<Problem>();
+        var registry = RuleAssemblies.Registry(rules, setup);
+        var inputs = new Inputs(registry, setup);
         Framework? given = null;
         if (frameworkSpec is not null)
         {
-            given = Inputs.LoadFramework(frameworkSpec, frameworkProblems);
-            Print(output, all, frameworkProblems, frameworkSpec);
+            given = inputs.Framework(frameworkSpec, baseSpec);
+            Print(output, all, setup, frameworkSpec);
+        }
+        else
+        {
+            Print(output, all, setup, null);
         }
 
-        foreach (string file in files)
+        // Every file is read once, with the reader score uses; frameworks first, then overrides (over a framework of
+        // the call or a built-in one), then submissions (against the framework their "framework" id names).
+        var read = new InputFile?[files.Length];
+        var found = new List<Problem>[files.Length];
+        for (int i = 0; i < files.Length; i++)
         {
-            var problems = new List<Problem>();
-            Check(file, frameworkSpec, given, problems);
-            Print(output, all, problems, file);
+            found[i] = [];
+            read[i] = InputFile.Read(files[i], found[i]);
+        }
+
+        var frameworks = new List<Framework>();
+        foreach (var kind in new[] { DocumentKind.Framework, DocumentKind.Unknown, DocumentKind.Override })
+        {
+            for (int i = 0; i < files.Length; i++)
+            {
+                if (read[i] is InputFile file && file.Kind == kind)
+                {
+                    var loader = new Inputs(registry, found[i]);
+                    var framework = loader.Framework(file, baseSpec, given, frameworks);
+                    if (framework is not null)
+                    {
+                        frameworks.Add(framework);
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < files.Length; i++)
+        {
+            if (read[i] is InputFile file && file.Kind is DocumentKind.Submissions)
+            {
+                CheckSubmissions(file, frameworkSpec, given, frameworks, new Inputs(registry, found[i]));
+            }
+            else if (read[i] is InputFile other && other.Kind is DocumentKind.Other)
+            {
+                found[i].Add(new Problem(ProblemCodes.MissingField, "This is neither a framework (it has no \"areas\"), an override file (it has no \"base\") nor a submissions file (it has no \"submissions\").", "$", files[i]));
+            }
+        }
+
+        for (int i = 0; i < files.Length; i++)
+        {
+            Print(output, all, found[i], files[i]);
         }
 
         int errors = all.Count(p => p.Severity == Severity.Error);
@@ -64,109 +102,50 @@ internal static class ValidateCommand
         return errors > 0 ? CliApp.InputProblems : CliApp.Success;
     }
 
-    private static void Print(TextWriter output, List<Problem> all, List<Problem> problems, string source)
+    private static void Print(TextWriter output, List<Problem> all, List<Problem> problems, string? source)
     {
         foreach (var problem in problems)
         {
-            var located = problem.Source is null ? problem.WithSource(source) : problem;
+            var located = problem.Source is null && source is not null ? problem.WithSource(source) : problem;
             all.Add(located);
             Format.Line(output, located.ToString());
         }
     }
 
-    private static void Check(string file, string? frameworkSpec, Framework? given, List<Problem> problems)
+    /// <summary>
+    /// Checks a submissions file against, in this order: <c>--framework</c>; the last framework (or override) of the
+    /// call whose id is the file's <c>"framework"</c>; the built-in framework of that id; the default built-in one.
+    /// </summary>
+    private static void CheckSubmissions(InputFile file, string? frameworkSpec, Framework? given, IReadOnlyList<Framework> frameworks, Inputs inputs)
     {
-        string? text = Inputs.ReadText(file, problems);
-        if (text is null)
+        var problems = inputs.Problems;
+        Framework? framework = given;
+        if (frameworkSpec is not null)
         {
-            return;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text, DocumentOptions);
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the framework reader reports the syntax error with its line.
-            problems.AddRange(FrameworkJson.Read(text, source: file).Problems);
-            return;
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            bool isObject = root.ValueKind == JsonValueKind.Object;
-            if (isObject && root.TryGetProperty("areas", out _))
+            if (framework is null)
             {
-                problems.AddRange(FrameworkJson.Read(text, source: file).Problems);
+                problems.Add(new Problem(ProblemCodes.UnknownFramework, "Not checked: the framework '" + frameworkSpec + "' could not be read.", "$", file.Path));
                 return;
             }
-
-            if (isObject && root.TryGetProperty("base", out _) && !root.TryGetProperty("submissions", out _))
+        }
+        else if (file.FrameworkId is string id)
+        {
+            framework = frameworks.LastOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+            if (framework is null && !BuiltInFrameworks.TryGet(id, out framework))
             {
-                CheckOverride(text, file, given, problems);
+                problems.Add(new Problem(ProblemCodes.UnknownFramework, "Framework '" + id + "' is neither built in (" + Inputs.BuiltInList() + ") nor a framework file of this call; give its file too (cchc validate framework.json " + file.Path + "), or --framework FILE.", "$.framework", file.Path));
                 return;
             }
-
-            if (!isObject || !root.TryGetProperty("submissions", out _))
+        }
+        else
+        {
+            framework = inputs.Framework(null);
+            if (framework is null)
             {
-                problems.Add(new Problem(ProblemCodes.MissingField, "This is neither a framework (it has no \"areas\"), an override file (it has no \"base\") nor a submissions file (it has no \"submissions\").", "$", file));
                 return;
             }
-
-            Framework? framework = given;
-            if (frameworkSpec is not null)
-            {
-                if (framework is null)
-                {
-                    problems.Add(new Problem(ProblemCodes.UnknownFramework, "Not checked: the framework '" + frameworkSpec + "' could not be read.", "$", file));
-                    return;
-                }
-            }
-            else if (root.TryGetProperty("framework", out var id) && id.ValueKind == JsonValueKind.String)
-            {
-                string frameworkId = id.GetString()!;
-                if (!BuiltInFrameworks.TryGet(frameworkId, out framework))
-                {
-                    problems.Add(new Problem(ProblemCodes.UnknownFramework, "Framework '" + frameworkId + "' is not built in (" + Inputs.BuiltInList() + "); give --framework FILE to check against it.", "$.framework", file));
-                    return;
-                }
-            }
-            else
-            {
-                var defaultProblems = new List<Problem>();
-                framework = Inputs.LoadFramework(null, defaultProblems);
-                if (framework is null)
-                {
-                    problems.AddRange(defaultProblems.Select(p => p.Source is null ? p.WithSource(file) : p));
-                    return;
-                }
-            }
-
-            problems.AddRange(SubmissionJson.Read(text, framework, file).Problems);
-        }
-    }
-
-    /// <summary>An override file is read, then laid over its base (the --framework given, else the built-in named in
-    /// its "base"), so that every problem of the merged framework is reported too.</summary>
-    private static void CheckOverride(string text, string file, Framework? given, List<Problem> problems)
-    {
-        var read = FrameworkOverride.Read(text, file);
-        problems.AddRange(read.Problems.Select(p => p.Source is null ? p.WithSource(file) : p));
-        if (read.Value is not FrameworkOverride layer)
-        {
-            return;
         }
 
-        Framework? baseFramework = given;
-        if (baseFramework is null && !BuiltInFrameworks.TryGet(layer.BaseId, out baseFramework))
-        {
-            problems.Add(new Problem(ProblemCodes.UnknownFramework, "The base framework '" + layer.BaseId + "' is not built in (" + Inputs.BuiltInList() + "); give --framework FILE to check the override against it.", "$.base.id", file));
-            return;
-        }
-
-        problems.AddRange(FrameworkOverride.Apply(baseFramework!, layer).Problems.Select(p => p.Source is null ? p.WithSource(file) : p));
+        problems.AddRange(inputs.Submissions(file, framework!).Problems);
     }
 }

@@ -259,7 +259,7 @@ public sealed class ScoreCommandTests : IDisposable
     [Theory]
     [InlineData("--period", "2025-Q5")]
     [InlineData("--period", "last year")]
-    [InlineData("--as-of", "2024-10-20")]
+    [InlineData("--as-of", "20/10/2024")] // A date alone (2024-10-20) is accepted since dates mean the end of that day.
     [InlineData("--format", "xml")]
     [InlineData("--lang", "fr")]
     [InlineData("--no-such-option")]
