@@ -111,9 +111,7 @@ internal sealed class Inputs
     /// <param name="candidates">Frameworks given in the same call, searched by id for an override's base.</param>
     public Framework? Framework(InputFile file, string? baseSpec, Framework? overrideBase, IReadOnlyList<Framework> candidates)
     {
-        // The bytes are checked (size, UTF-8) already; the text readers of the library take them as a string. Readers
-        // that take the bytes themselves can replace Text() here without changing what the command line reports.
-        string text = file.Text();
+        // The bytes are checked (size, UTF-8) already; the library's byte readers apply the same reading rule.
         if (file.Kind == DocumentKind.Submissions)
         {
             Problems.Add(new Problem(ProblemCodes.MissingField, "This is a submissions file (it has \"submissions\"), not a framework (it has no \"areas\"): give it with --submissions.", "$", file.Path));
@@ -122,12 +120,12 @@ internal sealed class Inputs
 
         if (file.Kind != DocumentKind.Override)
         {
-            var read = FrameworkJson.Read(text, Registry, file.Path);
+            var read = FrameworkJson.ReadUtf8(file.Bytes, Registry, file.Path);
             Problems.AddRange(read.Problems);
             return read.Value;
         }
 
-        var layer = FrameworkOverride.Read(text, file.Path);
+        var layer = FrameworkOverride.ReadUtf8(file.Bytes, file.Path);
         Problems.AddRange(layer.Problems.Select(p => p.Source is null ? p.WithSource(file.Path) : p));
         if (layer.Value is not FrameworkOverride value)
         {
@@ -163,8 +161,7 @@ internal sealed class Inputs
     /// <summary>Reads a submissions file already read, with the one reader every command uses.</summary>
     public ValidationResult<SubmissionSet> Submissions(InputFile file, Framework framework)
     {
-        using var stream = file.OpenStream();
-        return SubmissionJson.ReadStream(stream, framework, file.Path);
+        return SubmissionJson.ReadUtf8(file.Bytes, framework, file.Path);
     }
 
     /// <summary>
