@@ -48,13 +48,13 @@ internal static class ExplainCommand
 
             if (!loaded.Submissions.UnitIds.Contains(unitId, System.StringComparer.Ordinal))
             {
-                problems.Add(new Problem(ProblemCodes.UnknownUnit, "Unit '" + unitId + "' has neither a declaration nor a submission; the units are " + string.Join(", ", loaded.Submissions.UnitIds) + "."));
+                problems.Add(Suggest.UnknownUnit(unitId, loaded.Submissions.UnitIds));
                 return CliApp.Fail(error, problems);
             }
 
             if (code is not null && loaded.Framework.FindIndicator(code) is null)
             {
-                problems.Add(new Problem(ProblemCodes.UnknownIndicator, "Framework '" + loaded.Framework.Id + "' has no indicator '" + code + "'."));
+                problems.Add(Suggest.UnknownIndicator(loaded.Framework, code));
                 return CliApp.Fail(error, problems);
             }
 

@@ -62,7 +62,7 @@ internal static class HistoryCommand
         var indicator = framework!.FindIndicator(code);
         if (indicator is null)
         {
-            return CliApp.Fail(error, [new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'.")]);
+            return CliApp.Fail(error, [Suggest.UnknownIndicator(framework, code)]);
         }
 
         ReportingPeriod? period = periodText is null ? null : ReportingPeriod.Parse(periodText, framework.Calendar);

@@ -119,13 +119,14 @@ internal static class Suggest
 
     /// <summary>
     /// The known name closest to <paramref name="given"/>: the same letters in another case, else the one at the smallest
-    /// edit distance when that is at most a third of the length (at least 1); ties go to the first in ordinal order. Null when none is close.
+    /// edit distance when that is at most a third of the length (at least <paramref name="least"/>); ties go to the first in
+    /// ordinal order. Null when none is close.
     /// </summary>
-    public static string? Closest(string given, IEnumerable<string> known)
+    public static string? Closest(string given, IEnumerable<string> known, int least = 1)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        int limit = Math.Max(1, given.Length / 3);
+        int limit = Math.Max(least, given.Length / 3);
         foreach (string name in known.Order(StringComparer.Ordinal))
         {
             int d = Distance(given.ToUpperInvariant(), name.ToUpperInvariant());
@@ -151,6 +152,13 @@ internal static class Suggest
                     ? (closest is null ? "; the units are " : " The units are ") + string.Join(", ", units) + "."
                     : (closest is null ? "; there are " : " There are ") + Format.Int(units.Count) + " units (see cchc score).");
         return new Problem(ProblemCodes.UnknownUnit, message);
+    }
+
+    /// <summary>The <c>unknown-indicator</c> problem of a code the framework does not have, with the closest code.</summary>
+    public static Problem UnknownIndicator(Framework framework, string code)
+    {
+        string? closest = Closest(code, framework.Indicators.Select(i => i.Code));
+        return new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'" + (closest is null ? "." : "; did you mean '" + closest + "'?"));
     }
 
     /// <summary>The Levenshtein distance (insertions, deletions, substitutions).</summary>

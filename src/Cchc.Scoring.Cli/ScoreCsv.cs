@@ -25,13 +25,19 @@ internal readonly record struct CsvStyle(bool Exact, bool Bom, bool DecimalComma
         command.Options.Add(decimalComma);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(format) != "csv" && (result.GetValue(exact) || result.GetValue(bom) || result.GetValue(decimalComma)))
+            // Read the tokens, not the values: a bad value of another option must be reported, not thrown.
+            string? chosen = result.GetResult(format) is { Implicit: false, Tokens.Count: > 0 } f ? f.Tokens[^1].Value : null;
+            if ((chosen is null or "table" or "json") && (Given(result, exact) || Given(result, bom) || Given(result, decimalComma)))
             {
                 result.AddError("--exact, --bom and --decimal-comma apply to --format csv only.");
             }
         });
         return parse => new CsvStyle(parse.GetValue(exact), parse.GetValue(bom), parse.GetValue(decimalComma));
     }
+
+    private static bool Given(System.CommandLine.Parsing.CommandResult result, Option<bool> option) =>
+        result.GetResult(option) is { Implicit: false } given
+        && !(given.Tokens.Count > 0 && string.Equals(given.Tokens[^1].Value, "false", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The field separator.</summary>
     public string Separator => DecimalComma ? ";" : ",";
