@@ -38,7 +38,7 @@ internal static class CliApp
         {
             ScoreCommand.Create(output, error),
             ValidateCommand.Create(output),
-            FrameworksCommand.Create(output),
+            FrameworksCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             TrajectoryCommand.Create(output, error),
             RankCommand.Create(output, error),

@@ -120,7 +120,7 @@ internal static class Suggest
     /// <summary>
     /// The known name closest to <paramref name="given"/>: the same letters in another case, else the one at the smallest
     /// edit distance when that is at most a third of the length (at least <paramref name="least"/>); ties go to the first in
-    /// ordinal order. Null when none is close.
+    /// ordinal order; else the only name that begins with it (from two characters on). Null when none is close.
     /// </summary>
     public static string? Closest(string given, IEnumerable<string> known, int least = 1)
     {
@@ -135,6 +135,13 @@ internal static class Suggest
                 best = name;
                 bestDistance = d;
             }
+        }
+
+        if (best is null && given.Length >= 2)
+        {
+            // "index766" for "index766-2022": the one name that begins with what was typed.
+            var starting = known.Where(name => name.StartsWith(given, StringComparison.OrdinalIgnoreCase)).Take(2).ToArray();
+            best = starting.Length == 1 ? starting[0] : null;
         }
 
         return best;
