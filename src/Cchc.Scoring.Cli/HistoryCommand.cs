@@ -99,7 +99,7 @@ internal static class HistoryCommand
                     s.Period.ToString(),
                     Format.Int(i + 1) + "/" + Format.Int(revisions.Length),
                     InstantPattern.ExtendedIso.Format(s.RecordedAt),
-                    s.Measurement.ToString(),
+                    texts.Figure(s.Measurement),
                     deadline is null ? "-" : LocalDatePattern.Iso.Format(deadline.DueDate(s.Period)),
                     deadline is not null && deadline.IsLate(s.Period, s.RecordedAt) ? words.Yes : string.Empty,
                     s.Note ?? string.Empty,
