@@ -113,7 +113,7 @@ internal static class ExplainCommand
         rows.AddRange(items.Select(item => new[]
         {
             item.Score.Indicator.Code,
-            item.Score.Indicator.Name.Get(lang),
+            ScoreTable.Truncate(item.Score.Indicator.Name.Get(lang), ScoreTable.NameWidth),
             Format.Short(item.PointsAvailable),
             "+" + Format.Short(item.IndexGain),
             item.Score.Value is decimal v ? Format.Short(v) : texts.StatusWord(item.Score.Status),
