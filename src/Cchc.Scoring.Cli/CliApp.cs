@@ -38,7 +38,7 @@ internal static class CliApp
         {
             ScoreCommand.Create(output, error),
             ValidateCommand.Create(output),
-            FrameworksCommand.Create(output),
+            FrameworksCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             TrajectoryCommand.Create(output, error),
             RankCommand.Create(output, error),
@@ -49,10 +49,33 @@ internal static class CliApp
             ReportCommand.Create(output, error),
         };
 
+        if (args.Length == 0)
+        {
+            // "cchc" alone: the help, as "cchc --help" prints it.
+            return root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
-            foreach (var parseError in parse.Errors)
+            if (UnknownCommand(root, parse) is string unknown)
+            {
+                string? closest = Suggest.Closest(unknown, root.Subcommands.Select(c => c.Name), least: 2);
+                Format.Line(error, "cchc: '" + unknown + "' is not a cchc command" + (closest is null ? "." : "; did you mean '" + closest + "'?"));
+                Format.Line(error, "The commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ". Run 'cchc --help' for what they do.");
+                return UsageError;
+            }
+
+            var errors = parse.Errors.AsEnumerable();
+            if (parse.CommandResult.Command == root)
+            {
+                // Not "Required command was not provided": say what is missing, then what else is wrong.
+                Format.Line(error, "cchc: no command given; the commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".");
+                var missing = root.Parse([]).Errors.Select(e => e.Message).ToHashSet(System.StringComparer.Ordinal);
+                errors = errors.Where(e => !missing.Contains(e.Message));
+            }
+
+            foreach (var parseError in errors)
             {
                 Format.Line(error, "cchc: " + parseError.Message);
             }
@@ -84,6 +107,14 @@ internal static class CliApp
             return InputProblems;
         }
     }
+
+    /// <summary>The first argument when it names no command (and is no option), else null.</summary>
+    private static string? UnknownCommand(RootCommand root, ParseResult parse) =>
+        parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && parse.Tokens.Count > 0
+            && parse.Tokens[0].Type != System.CommandLine.Parsing.TokenType.Option && !parse.Tokens[0].Value.StartsWith('-')
+            && parse.UnmatchedTokens[0] == parse.Tokens[0].Value
+            ? parse.Tokens[0].Value
+            : null;
 
     /// <summary>The <c>--lang</c> option.</summary>
     public static Option<string> LanguageOption()

@@ -48,13 +48,13 @@ internal static class ExplainCommand
 
             if (!loaded.Submissions.UnitIds.Contains(unitId, System.StringComparer.Ordinal))
             {
-                problems.Add(new Problem(ProblemCodes.UnknownUnit, "Unit '" + unitId + "' has neither a declaration nor a submission; the units are " + string.Join(", ", loaded.Submissions.UnitIds) + "."));
+                problems.Add(Suggest.UnknownUnit(unitId, loaded.Submissions.UnitIds));
                 return CliApp.Fail(error, problems);
             }
 
             if (code is not null && loaded.Framework.FindIndicator(code) is null)
             {
-                problems.Add(new Problem(ProblemCodes.UnknownIndicator, "Framework '" + loaded.Framework.Id + "' has no indicator '" + code + "'."));
+                problems.Add(Suggest.UnknownIndicator(loaded.Framework, code));
                 return CliApp.Fail(error, problems);
             }
 
@@ -113,7 +113,7 @@ internal static class ExplainCommand
         rows.AddRange(items.Select(item => new[]
         {
             item.Score.Indicator.Code,
-            item.Score.Indicator.Name.Get(lang),
+            ScoreTable.Truncate(item.Score.Indicator.Name.Get(lang), ScoreTable.NameWidth),
             Format.Short(item.PointsAvailable),
             "+" + Format.Short(item.IndexGain),
             item.Score.Value is decimal v ? Format.Short(v) : texts.StatusWord(item.Score.Status),

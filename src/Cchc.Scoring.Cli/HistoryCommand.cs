@@ -53,7 +53,7 @@ internal static class HistoryCommand
         var indicator = framework.FindIndicator(code);
         if (indicator is null)
         {
-            return CliApp.Fail(error, [new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'.")]);
+            return CliApp.Fail(error, [Suggest.UnknownIndicator(framework, code)]);
         }
 
         var history = submissions.History(unitId, code, job.Period);
@@ -89,7 +89,7 @@ internal static class HistoryCommand
                     s.Period.ToString(),
                     Format.Int(i + 1) + "/" + Format.Int(revisions.Length),
                     InstantPattern.ExtendedIso.Format(s.RecordedAt),
-                    s.Measurement.ToString(),
+                    texts.Figure(s.Measurement),
                     deadline is null ? "-" : LocalDatePattern.Iso.Format(deadline.DueDate(s.Period)),
                     deadline is not null && deadline.IsLate(s.Period, s.RecordedAt) ? words.Yes : string.Empty,
                     s.Note ?? string.Empty,

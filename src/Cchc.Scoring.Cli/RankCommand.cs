@@ -14,7 +14,7 @@ namespace Cchc.Scoring.Cli;
 /// <summary><c>cchc rank</c>: ranks units by index (equal indices share a rank), optionally within groups by kind.</summary>
 internal static class RankCommand
 {
-    private static readonly HashSet<int> Numbers = [0, 3];
+    private static readonly HashSet<int> Numbers = [0, 3, 5];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -61,13 +61,16 @@ internal static class RankCommand
             bool grouped = parse.GetValue(groupBy) == "kind";
             var ranking = Ranking.Rank(result.Scorecards, grouped ? Ranking.ByKind : null);
             var texts = Texts.For(parse.GetValue(lang));
-            if (parse.GetValue(format) == "json")
+            bool table = parse.GetValue(format) != "json";
+            var facts = new InputFacts(parse.GetValue(inputs.Period!) is null, parse.GetValue(inputs.Submissions) is null);
+            Notices.ForScoring(error, result, texts, facts, inHeading: table);
+            if (!table)
             {
                 WriteJson(output, result, ranking, grouped);
             }
             else
             {
-                WriteTable(output, result, ranking, grouped, texts);
+                WriteTable(output, result, ranking, grouped, texts, facts);
             }
 
             return CliApp.Success;
@@ -75,44 +78,55 @@ internal static class RankCommand
         return command;
     }
 
-    private static void WriteTable(TextWriter output, ScoringResult result, IReadOnlyList<RankedScorecard> ranking, bool grouped, Texts texts)
+    private static void WriteTable(TextWriter output, ScoringResult result, IReadOnlyList<RankedScorecard> ranking, bool grouped, Texts texts, InputFacts facts)
     {
         var lang = texts.Language;
-        var framework = result.Framework;
-        var period = result.Request.Period;
-        Format.Line(output, texts.Framework + ": " + framework.Name.Get(lang) + " (" + framework.Id + ", " + texts.VersionWord + " " + framework.Version + ")");
-        Format.Line(output, texts.Period + ": " + period.ToString() + " (" + LocalDatePattern.Iso.Format(period.Start) + ".." + LocalDatePattern.Iso.Format(period.End) + ")");
+        ScoreTable.Heading(output, result.Framework, texts);
+        Format.Line(output, Notices.PeriodLine(texts, result.Request.Period, facts.DefaultPeriod));
         if (result.Request.AsOf is Instant at)
         {
             Format.Line(output, texts.AsOf + ": " + InstantPattern.ExtendedIso.Format(at));
         }
 
         Format.Line(output, texts.Fingerprint + ": " + result.Fingerprint);
+        Notices.SampleLine(output, texts, facts);
+        bool lacking = ranking.Any(r => Coverage.Of(r.Scorecard).Lacking);
         foreach (var group in ranking.GroupBy(r => r.Group, System.StringComparer.Ordinal))
         {
             Format.Line(output);
             if (grouped)
             {
-                Format.Line(output, texts.Kind + ": " + (group.Key.Length == 0 ? "-" : group.Key));
+                Format.Line(output, texts.Kind + ": " + texts.KindWord(group.Key));
             }
 
-            var rows = new List<string[]> { new[] { texts.Rank, texts.Unit, texts.Name, texts.Index, texts.Class } };
-            rows.AddRange(group.Select(r => new[]
+            var header = new List<string> { texts.Rank, texts.Unit, texts.Name, texts.Index, texts.Class };
+            if (lacking)
             {
-                r.Rank is int rank ? Format.Int(rank) : "-",
-                r.Scorecard.UnitId + (r.Scorecard.IsRollUp ? "*" : string.Empty),
-                r.Scorecard.Unit?.Name.Get(lang) ?? string.Empty,
-                r.Index is decimal index ? Format.Fixed2(index) : "-",
-                r.Class?.Name.Get(lang) ?? "-",
+                header.Add(texts.NoData);
+            }
+
+            var rows = new List<string[]> { header.ToArray() };
+            rows.AddRange(group.Select(r =>
+            {
+                var row = new List<string>
+                {
+                    r.Rank is int rank ? Format.Int(rank) : "-",
+                    r.Scorecard.UnitId + (r.Scorecard.IsRollUp ? ScoreTable.RollUpMark : string.Empty),
+                    r.Scorecard.Unit?.Name.Get(lang) ?? string.Empty,
+                    r.Index is decimal index ? Format.Fixed2(index) : "-",
+                    r.Class?.Name.Get(lang) ?? "-",
+                };
+                if (lacking)
+                {
+                    row.Add(Coverage.Of(r.Scorecard).Cell);
+                }
+
+                return row.ToArray();
             }));
             Format.Table(output, rows, Numbers);
         }
 
-        if (ranking.Any(r => r.Scorecard.IsRollUp))
-        {
-            Format.Line(output);
-            Format.Line(output, "* " + texts.RollUpNote);
-        }
+        ScoreTable.Footnotes(output, texts, ranking.Any(r => r.Scorecard.IsRollUp), lacking);
     }
 
     private static void WriteJson(TextWriter output, ScoringResult result, IReadOnlyList<RankedScorecard> ranking, bool grouped)

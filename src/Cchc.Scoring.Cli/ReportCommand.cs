@@ -62,7 +62,7 @@ internal static class ReportCommand
 
             if (unitId is not null && !loaded.Submissions.UnitIds.Contains(unitId, StringComparer.Ordinal))
             {
-                problems.Add(new Problem(ProblemCodes.UnknownUnit, "Unit '" + unitId + "' has neither a declaration nor a submission; the units are " + string.Join(", ", loaded.Submissions.UnitIds) + "."));
+                problems.Add(Suggest.UnknownUnit(unitId, loaded.Submissions.UnitIds));
                 return CliApp.Fail(error, problems);
             }
 
@@ -80,8 +80,14 @@ internal static class ReportCommand
             }
 
             CliApp.Report(error, problems);
-            var options = new ReportOptions(Texts.For(parse.GetValue(lang)).Language);
+            var texts = Texts.For(parse.GetValue(lang));
+            var options = new ReportOptions(texts.Language);
             var summary = ScoringSummary.Create(result, loaded.Submissions, unitId);
+            Notices.ForScoring(error, result, texts, new InputFacts(parse.GetValue(inputs.Period!) is null, parse.GetValue(inputs.Submissions) is null), inHeading: false);
+            if (unitId is null)
+            {
+                FocusNote(error, summary, loaded.Submissions, texts);
+            }
             byte[] bytes = parse.GetValue(format) == "xlsx"
                 ? WorkbookReport.Render(summary, options)
                 : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options));
@@ -94,5 +100,14 @@ internal static class ReportCommand
             return CliApp.Success;
         });
         return command;
+    }
+
+    /// <summary>Says on standard error which unit the report is about when <c>--unit</c> was not given, and why.</summary>
+    private static void FocusNote(TextWriter error, ScoringSummary summary, SubmissionSet submissions, Texts texts)
+    {
+        var focus = summary.Focus;
+        bool department = focus.Unit is { ParentId: null } && submissions.Units.ChildrenOf(focus.UnitId).Count > 0;
+        string name = focus.Unit is null ? string.Empty : " " + focus.Unit.Name.Get(texts.Language);
+        Format.Line(error, texts.NotePrefix + texts.ReportFocus + focus.UnitId + name + (department ? texts.ReportFocusDepartment : texts.ReportFocusFirst) + ".");
     }
 }

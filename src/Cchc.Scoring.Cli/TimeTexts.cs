@@ -15,6 +15,7 @@ internal sealed class TimeTexts
         Milestones = "Mốc theo năm",
         Latest = "Mới nhất",
         NoRevisions = "(không có lần nộp nào)",
+        Trajectories = "Lộ trình đến năm mục tiêu",
     };
 
     public static readonly TimeTexts En = new()
@@ -27,6 +28,7 @@ internal sealed class TimeTexts
         Milestones = "Milestones",
         Latest = "Latest",
         NoRevisions = "(no revisions)",
+        Trajectories = "Trajectories to the target year",
     };
 
     public required string Revision { get; init; }
@@ -50,6 +52,9 @@ internal sealed class TimeTexts
     public string Yes => Glossary.Yes.Get(Language);
 
     public required string NoRevisions { get; init; }
+
+    /// <summary>What a trajectory warning is about (in place of a period).</summary>
+    public required string Trajectories { get; init; }
 
     public required Language Language { get; init; }
 

@@ -55,30 +55,41 @@ internal static class TrajectoryCommand
         var unknown = codes.Where(c => framework!.FindIndicator(c) is null).ToArray();
         if (unknown.Length > 0)
         {
-            return CliApp.Fail(error, unknown.Select(c => new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework!.Id + "' has no indicator '" + c + "'.")).ToArray());
+            return CliApp.Fail(error, unknown.Select(c => Suggest.UnknownIndicator(framework!, c)).ToArray());
         }
 
         var unitIds = units.Length > 0 ? units.Distinct().Order(System.StringComparer.Ordinal).ToArray() : submissions!.UnitIds.ToArray();
         var reports = unitIds.Select(u => Trajectories.Compute(framework!, submissions!, u, asOf)).Select(r => codes.Length > 0 ? r.ForIndicators(codes) : r).ToArray();
+        var facts = new InputFacts(DefaultPeriod: false, Sample: parse.GetValue(inputs.Submissions) is null);
+        var coverage = reports.Select(Coverage.Of).ToArray();
+        Notices.WarnCoverage(error, TimeTexts.For(texts.Language).Trajectories, coverage, texts);
         if (format == "json")
         {
+            if (facts.Sample)
+            {
+                Format.Line(error, texts.NotePrefix + texts.SampleData);
+            }
+
             output.Write(TrajectoryJson.Write(reports));
             return CliApp.Success;
         }
 
         var lang = texts.Language;
         var words = TimeTexts.For(lang);
-        Format.Line(output, texts.Framework + ": " + framework!.Name.Get(lang) + " (" + framework.Id + ", " + texts.VersionWord + " " + framework.Version + ")");
+        ScoreTable.Heading(output, framework!, texts);
         if (asOf is Instant at)
         {
             Format.Line(output, texts.AsOf + ": " + InstantPattern.ExtendedIso.Format(at));
         }
 
-        foreach (var report in reports)
+        Notices.SampleLine(output, texts, facts);
+        for (int u = 0; u < reports.Length; u++)
         {
+            var report = reports[u];
             Format.Line(output);
             string name = submissions!.Units.Find(report.UnitId)?.Name.Get(lang) is string n ? " " + n : string.Empty;
-            Format.Line(output, texts.Unit + " " + report.UnitId + name + ": " + Counts(report.Count, words));
+            string lacks = coverage[u].Lacking ? " (" + texts.LacksData + " " + coverage[u].Cell + ")" : string.Empty;
+            Format.Line(output, texts.Unit + " " + report.UnitId + name + lacks + ": " + Counts(report.Count, words));
             foreach (var area in report.Areas)
             {
                 Format.Line(output);

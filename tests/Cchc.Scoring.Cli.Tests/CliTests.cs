@@ -30,7 +30,6 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData]
     [InlineData("no-such-command")]
     [InlineData("frameworks", "--lang", "de")]
     [InlineData("validate")]
