@@ -147,8 +147,8 @@ public sealed class InputReadingTests : IDisposable
         _data.Write("d1/a.json", both);
         _data.Write("d1/b.json", "{ \"submissions\": [] }");
 
-        var single = Cli.Run("score", "-f", framework, "-s", alone, "--format", "json");
-        var folder = Cli.Run("score", "-f", framework, "-s", Path.Combine(_data.Directory, "d1"), "--format", "json");
+        var single = Cli.Run("score", "-f", framework, "-s", alone, "--format", "json", "--period", "2025");
+        var folder = Cli.Run("score", "-f", framework, "-s", Path.Combine(_data.Directory, "d1"), "--format", "json", "--period", "2025");
 
         // Two items of +1 in one file: a bonus of 2 either way (before: 1 in the folder, silently).
         Assert.True(single.ExitCode == 0, single.ToString());
@@ -165,7 +165,7 @@ public sealed class InputReadingTests : IDisposable
         string a = _data.Write("d/a.json", SubmissionsWithAdjustments(Adjustment()));
         string b = _data.Write("d/b.json", "{ \"submissions\": [], \"adjustments\": [" + Adjustment() + "] }");
 
-        var run = Cli.Run("score", "-f", framework, "-s", Path.Combine(_data.Directory, "d"), "--format", "json");
+        var run = Cli.Run("score", "-f", framework, "-s", Path.Combine(_data.Directory, "d"), "--format", "json", "--period", "2025");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(2m, Bonus(run)); // 1 + 1: both items count
@@ -184,7 +184,7 @@ public sealed class InputReadingTests : IDisposable
         string a = _data.Write("d2/a.json", TestData.SubmissionsFile("test-fw", TestData.UnitsVp, TestData.SubmissionsVp));
         string b = _data.Write("d2/b.json", "{ \"submissions\": [" + first.Replace(" }", ", " + extra + " }", StringComparison.Ordinal) + "] }");
 
-        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", Path.Combine(_data.Directory, "d2"));
+        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", Path.Combine(_data.Directory, "d2"), "--period", "2025");
 
         // Before: counted once from a.json with a warning "the same revision": b.json's appraisal was lost.
         Assert.Equal(1, run.ExitCode);
@@ -198,7 +198,7 @@ public sealed class InputReadingTests : IDisposable
         string a = _data.Write("d3/a.json", TestData.SubmissionsFile("test-fw", TestData.UnitsVp, TestData.SubmissionsVp));
         string b = _data.Write("d3/b.json", TestData.SubmissionsFile("test-fw", TestData.UnitsVp, TestData.SubmissionsVp));
 
-        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", Path.Combine(_data.Directory, "d3"), "--format", "csv", "--lang", "en");
+        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", Path.Combine(_data.Directory, "d3"), "--format", "csv", "--lang", "en", "--period", "2025");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(4, run.ErrorLines.Length); // one per revision of VP
@@ -216,7 +216,7 @@ public sealed class InputReadingTests : IDisposable
         _data.Write("d4/b.csv", "unit,value");
         _data.Write("d4/old/x.json", "{}");
 
-        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", folder, "--format", "csv", "--lang", "en");
+        var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", folder, "--format", "csv", "--lang", "en", "--period", "2025");
 
         // Before: FIX.JSON was skipped without a word (P1 scored as no data), and so were the others.
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -264,7 +264,9 @@ public sealed class InputReadingTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.False(run.HasStackTrace, run.ToString());
-        Assert.Contains(path + ": $.submissions: error invalid-period: The latest year with submissions, 9999, cannot be scored as a year", run.Error, StringComparison.Ordinal);
+        // The reader bounds a custom period to the years a named period can have, so the file stops at its period.
+        Assert.Contains(path + ": $.submissions[0].period: error invalid-period: '2025-01-01..9999-12-31' is not a period", run.Error, StringComparison.Ordinal);
+        Assert.Contains("in the years 0002 to 9998", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

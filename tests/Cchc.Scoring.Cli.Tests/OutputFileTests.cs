@@ -120,6 +120,10 @@ public sealed class OutputFileTests : IDisposable
         else if (needsData)
         {
             full = [.. full, "-f", _data.FrameworkPath, "-s", _data.SubmissionsPath];
+            if (full[0] is "score" or "rank")
+            {
+                full = [.. full, "--period", "2025"];
+            }
         }
 
         var error = new StringWriter { NewLine = "\n" };

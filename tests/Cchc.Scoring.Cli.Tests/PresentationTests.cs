@@ -174,7 +174,7 @@ public sealed class PresentationTests : IDisposable
         var vi = Score("--unit", "VP");
         var en = Score("--unit", "VP", "--lang", "en");
 
-        Assert.Contains("        Giá trị: 197 ÷ 200 × 100 = 98.5 %", vi.OutputLines);
+        Assert.Contains("        Giá trị: 197 ÷ 200 × 100 = 98,5 %", vi.OutputLines);
         Assert.Contains("        Số liệu: VP 2025 A1 = 197/200, ghi nhận 2026-01-10T02:00:00Z, lần 1/1", vi.OutputLines);
         Assert.DoesNotContain("value 197", vi.Output, StringComparison.Ordinal);
         Assert.Contains("        Value: 197 ÷ 200 × 100 = 98.5 %", en.OutputLines);
