@@ -20,9 +20,7 @@ internal readonly record struct Coverage(int NoData, int Applicable)
     public string Cell => Lacking ? Format.Int(NoData) + "/" + Format.Int(Applicable) : string.Empty;
 
     /// <summary>The coverage of a scorecard.</summary>
-    public static Coverage Of(Scorecard card) => new(
-        card.Indicators.Count(s => s.Status == IndicatorStatus.NoData),
-        card.Indicators.Count(s => s.Status != IndicatorStatus.NotApplicable));
+    public static Coverage Of(Scorecard card) => new(card.Coverage.NoData, card.Coverage.Applicable);
 
     /// <summary>The coverage of a unit's trajectories.</summary>
     public static Coverage Of(TrajectoryReport report) => new(

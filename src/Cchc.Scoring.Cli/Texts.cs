@@ -199,26 +199,8 @@ internal sealed class Texts
     /// <summary>"Period: 2025, the latest year with submissions." (on standard error, for formats without a heading).</summary>
     public string DefaultPeriodNote(string period) => Period + ": " + period + (Language == Language.Vi ? " — " : ", ") + LatestYear + ".";
 
-    /// <summary>
-    /// A submitted figure in this language: <c>4946/16680 (loại trừ 9)</c> / <c>4946/16680 (9 excluded)</c>, <c>có</c> / <c>yes</c>,
-    /// <c>12 (5 trường hợp)</c> / <c>12 (5 cases)</c>, <c>không áp dụng</c> / <c>not applicable</c>.
-    /// </summary>
-    public string Figure(Measurement m)
-    {
-        bool vi = Language == Language.Vi;
-        if (!m.IsApplicable)
-        {
-            return StatusWord(IndicatorStatus.NotApplicable).ToLowerInvariant();
-        }
-
-        return m.Kind switch
-        {
-            MeasureKind.Ratio => Format.Exact(m.Numerator) + "/" + Format.Exact(m.Denominator)
-                + (m.Excluded != 0 ? " (" + (vi ? "loại trừ " + Format.Exact(m.Excluded) : Format.Exact(m.Excluded) + " excluded") + ")" : string.Empty),
-            MeasureKind.YesNo => m.Answer ? Glossary.Yes.Get(Language) : (vi ? "không" : "no"),
-            _ => Format.Exact(m.Value) + (m.Count is decimal n ? " (" + Format.Exact(n) + (vi ? " trường hợp" : " cases") + ")" : string.Empty),
-        };
-    }
+    /// <summary>A submitted figure in this language, numbers written as it writes them (the core's <see cref="FigureText"/>).</summary>
+    public string Figure(Measurement m) => FigureText.Of(m, Language);
 
     /// <summary>The word for a kind of unit (department, division, …) in this language; an unknown kind as written.</summary>
     public string KindWord(string kind) => Words.Kind(kind, Language);

@@ -5,23 +5,12 @@ using Cchc.Scoring;
 namespace Cchc.Scoring.Cli;
 
 /// <summary>
-/// Words for the free-text codes of the input files that the core does not translate (yet): kinds of unit
-/// (<c>department</c>, <c>division</c>, …) and units of measure (<c>%</c>, <c>minutes per dossier</c>, …).
-/// A code this table does not know is printed as written.
+/// Words for the free-text codes of the input files: kinds of unit (<c>department</c>, <c>division</c>, …, from the
+/// core's glossary) and units of measure (<c>%</c>, <c>minutes per dossier</c>, …). A code this table does not know is
+/// printed as written.
 /// </summary>
 internal static class Words
 {
-    private static readonly Dictionary<string, LocalizedText> Kinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["department"] = new("Sở", "department"),
-        ["division"] = new("Phòng", "division"),
-        ["office"] = new("Văn phòng", "office"),
-        ["subordinate"] = new("Đơn vị trực thuộc", "subordinate unit"),
-        ["district"] = new("Cấp huyện", "district"),
-        ["commune"] = new("Cấp xã", "commune"),
-        ["province"] = new("Cấp tỉnh", "province"),
-    };
-
     private static readonly Dictionary<string, LocalizedText> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         ["%"] = new("%", "%"),
@@ -37,9 +26,9 @@ internal static class Words
         ["yes/no"] = new("có/không", "yes/no"),
     };
 
-    /// <summary>A kind of unit in <paramref name="language"/>; an unknown kind as written, an empty one as <c>-</c>.</summary>
+    /// <summary>A kind of unit in <paramref name="language"/> (the core's <see cref="Glossary.UnitKind"/>); an unknown kind as written, an empty one as <c>-</c>.</summary>
     public static string Kind(string kind, Language language) =>
-        kind.Length == 0 ? "-" : Kinds.TryGetValue(kind, out var word) ? word.Get(language) : kind;
+        kind.Length == 0 ? "-" : Glossary.UnitKind(kind.ToLowerInvariant()).Get(language);
 
     /// <summary>A unit of measure in <paramref name="language"/>; an unknown one as written.</summary>
     public static string Measure(string unitOfMeasure, Language language) =>

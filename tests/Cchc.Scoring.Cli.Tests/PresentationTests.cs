@@ -209,11 +209,11 @@ public sealed class PresentationTests : IDisposable
     [Fact]
     public void N7_History_writes_figures_in_the_chosen_language()
     {
-        // The sample's SO 2025 T02: 18927 of 21050 dossiers, 13 left out.
+        // The sample's SO 2025 T02: 18927 of 21050 dossiers, 13 left out; Vietnamese groups thousands with a dot.
         var vi = Cli.Run("history", "--unit", "SO", "--indicator", "T02", "--period", "2025");
         var en = Cli.Run("history", "--unit", "SO", "--indicator", "T02", "--period", "2025", "--lang", "en");
 
-        Assert.Contains(vi.OutputLines, l => l.StartsWith("2025 ", StringComparison.Ordinal) && l.Contains(" 18927/21050 (loại trừ 13)", StringComparison.Ordinal));
+        Assert.Contains(vi.OutputLines, l => l.StartsWith("2025 ", StringComparison.Ordinal) && l.Contains(" 18.927/21.050 (loại trừ 13)", StringComparison.Ordinal));
         Assert.Contains(en.OutputLines, l => l.StartsWith("2025 ", StringComparison.Ordinal) && l.Contains(" 18927/21050 (13 excluded)", StringComparison.Ordinal));
         Assert.Equal("không áp dụng", Texts.Vi.Figure(Measurement.NotApplicable(MeasureKind.Ratio)));
         Assert.Equal("12 (5 trường hợp)", Texts.Vi.Figure(Measurement.Duration(12, 5)));

@@ -51,7 +51,7 @@ public sealed class RankExplainTests : IDisposable
     {
         var run = Run("rank", "--group-by", "kind");
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Loại đơn vị: Phòng", run.OutputLines); // division
+        Assert.Contains("Loại đơn vị: Phòng chuyên môn", run.OutputLines); // division
         Assert.Contains("Loại đơn vị: Văn phòng", run.OutputLines); // office
         Assert.Contains(run.OutputLines, l => l.StartsWith("   1  P1 ", StringComparison.Ordinal));
     }
