@@ -19,9 +19,19 @@ public static class Targets
     /// <summary>The target names, which are also the folder names under corpus/ and regressions/.</summary>
     public static IReadOnlyList<string> Names { get; } = ["framework", "submissions", "override", "dossier", "period"];
 
+    private static void Agree(IReadOnlyList<Problem> a, IReadOnlyList<Problem> b, bool aUnusable, bool bUnusable)
+    {
+        if (aUnusable != bUnusable || a.Count != b.Count)
+        {
+            throw new InvalidOperationException("The byte and stream readers disagree: " + a.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " problems against " + b.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+        }
+    }
+
     /// <summary>Runs one target over one input.</summary>
     /// <param name="target">A name from <see cref="Names"/>.</param>
-    /// <param name="data">The input bytes (decoded as UTF-8 where the reader takes text, invalid bytes replaced).</param>
+    /// <param name="data">The input bytes, given as bytes to the JSON readers (which apply the strict UTF-8 reading rule);
+    /// decoded as UTF-8 (invalid bytes replaced) only for the period parser and the dossier text reader.</param>
     public static void Run(string target, byte[] data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -29,7 +39,14 @@ public static class Targets
         switch (target)
         {
             case "framework":
-                var framework = FrameworkJson.Read(text, source: "fuzz.json");
+                var framework = FrameworkJson.ReadUtf8(data, source: "fuzz.json");
+                using (var frameworkStream = new MemoryStream(data))
+                {
+                    // The byte and stream readers apply one reading rule: they agree on every input.
+                    var streamed = FrameworkJson.ReadStream(frameworkStream, source: "fuzz.json");
+                    Agree(framework.Problems, streamed.Problems, framework.Value is null, streamed.Value is null);
+                }
+
                 if (framework.Value is not null)
                 {
                     // A framework that reads must also write and read back.
@@ -38,24 +55,27 @@ public static class Targets
 
                 break;
             case "submissions":
-                var fromText = SubmissionJson.Read(text, Plan.Value, "fuzz.json");
+                var fromBytes = SubmissionJson.ReadUtf8(data, Plan.Value, "fuzz.json");
                 using (var stream = new MemoryStream(data))
                 {
+                    // The byte and stream readers apply one reading rule: the same problems, the same verdict.
                     var fromStream = SubmissionJson.ReadStream(stream, Plan.Value, "fuzz.json");
-                    if ((fromText.Value is null) != (fromStream.Value is null) && !text.Contains('\uFFFD', StringComparison.Ordinal))
-                    {
-                        throw new InvalidOperationException("The text and stream readers disagree on whether the input is usable.");
-                    }
+                    Agree(fromBytes.Problems, fromStream.Problems, fromBytes.Value is null, fromStream.Value is null);
                 }
 
-                if (fromText.Value is not null)
+                if (fromBytes.Value is not null)
                 {
-                    SubmissionJson.Write(fromText.Value);
+                    // A set that reads writes, and what it writes reads back to the same problems-free set.
+                    var again = SubmissionJson.Read(SubmissionJson.Write(fromBytes.Value), Plan.Value);
+                    if (again.Value is null)
+                    {
+                        throw new InvalidOperationException("A set that reads does not read back: " + string.Join("; ", again.Problems));
+                    }
                 }
 
                 break;
             case "override":
-                var over = FrameworkOverride.Read(text, "fuzz.json");
+                var over = FrameworkOverride.ReadUtf8(data, "fuzz.json");
                 if (over.Value is not null)
                 {
                     FrameworkOverride.Apply(Plan.Value, over.Value);
