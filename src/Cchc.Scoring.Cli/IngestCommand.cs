@@ -262,7 +262,8 @@ internal static class IngestCommand
 
     /// <summary>
     /// Writes a file atomically: a temporary file in the same folder, flushed to disk, then moved over the target, so
-    /// that a reader never sees half a file and a failed run leaves the old file as it was.
+    /// that a reader never sees half a file and a failed run leaves the old file as it was. Devices (<c>/dev/…</c>)
+    /// are written to directly.
     /// </summary>
     private static bool WriteFile(string path, string text, TextWriter error)
     {
@@ -274,6 +275,13 @@ internal static class IngestCommand
             {
                 CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: this is a directory.")]);
                 return false;
+            }
+
+            if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
+            {
+                // A device (/dev/null, /dev/stdout) is written to, never replaced by a file.
+                File.WriteAllText(full, text);
+                return true;
             }
 
             string folder = Path.GetDirectoryName(full) ?? ".";

@@ -51,6 +51,7 @@ internal sealed class CsvRecords : IDisposable
     private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(",\n\r\""u8);
     private static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\n\r"u8);
     private static readonly SearchValues<byte> LineEnds = SearchValues.Create("\n\r"u8);
+    private static readonly SearchValues<byte> LineEndsOrQuote = SearchValues.Create("\n\r\""u8);
 
     private readonly Stream _stream;
     private readonly byte[] _buffer;
@@ -67,6 +68,8 @@ internal sealed class CsvRecords : IDisposable
     private char[] _chars = new char[256];
     private byte[] _scratch = new byte[256];
     private bool[]? _breakAllowed;
+    private int _recordBytes;
+    private bool _ascii;
     private int _rowCommas;
 
     /// <summary>Creates a reader over a stream (read from its current position; disposed with the reader).</summary>
@@ -151,6 +154,41 @@ internal sealed class CsvRecords : IDisposable
         }
 
         int window = _maxBytes + 2;
+
+        // The usual line: no quote before its line end, all in the buffer. Split at the commas directly.
+        var head = _buffer.AsSpan(_pos, Math.Min(_end, _start + window) - _pos);
+        int stop = head.IndexOfAny(LineEndsOrQuote);
+        if (stop >= 0 && head[stop] != (byte)'"' && (head[stop] == (byte)'\n' || _pos + stop + 1 < _end || _eof))
+        {
+            int length = head[stop] == (byte)'\r' && _pos + stop + 1 < _end && _buffer[_pos + stop + 1] == (byte)'\n' ? 2 : 1;
+            NextLine = Line + 1;
+            if (stop == 0)
+            {
+                _pos += length;
+                return RecordKind.Blank;
+            }
+
+            var line = head[..stop];
+            int from = 0;
+            while (true)
+            {
+                int comma = line[from..].IndexOf((byte)',');
+                if (comma < 0)
+                {
+                    AddField(from, -1, stop, 0);
+                    break;
+                }
+
+                AddField(from, -1, from + comma, 0);
+                from += comma + 1;
+            }
+
+            _pos += stop + length;
+            _recordBytes = stop;
+            _ascii = false;
+            return stop > _maxBytes ? TooLongEnded() : RecordKind.Row;
+        }
+
         int fieldStart = 0;
         int closeAt = -1;
         byte flags = 0;
@@ -190,6 +228,8 @@ internal sealed class CsvRecords : IDisposable
 
                 AddField(fieldStart, closeAt, rel, flags);
                 NextLine = Line + RecordLines;
+                _recordBytes = rel;
+                _ascii = false;
                 return rel > _maxBytes ? TooLongEnded() : RecordKind.Row;
             }
 
@@ -260,6 +300,8 @@ internal sealed class CsvRecords : IDisposable
                 AddField(fieldStart, closeAt, recordLength, flags);
                 _pos += length;
                 NextLine = Line + RecordLines;
+                _recordBytes = recordLength;
+                _ascii = false;
                 return recordLength > _maxBytes ? TooLongEnded() : RecordKind.Row;
             }
             else
@@ -350,11 +392,41 @@ internal sealed class CsvRecords : IDisposable
     public ReadOnlySpan<byte> RawField(int field) => _buffer.AsSpan(_start + _fieldStart[field], _fieldLength[field]);
 
     /// <summary>
+    /// Prepares the decoding of the record's fields: when the record is ASCII (the usual case), it is widened to
+    /// characters at once, each byte one character; returns the first free position of the character buffer.
+    /// </summary>
+    public int BeginDecode()
+    {
+        var bytes = _buffer.AsSpan(_start, _recordBytes);
+        _ascii = System.Text.Ascii.IsValid(bytes);
+        if (!_ascii)
+        {
+            return 0;
+        }
+
+        if (_chars.Length < bytes.Length)
+        {
+            _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
+        }
+
+        System.Text.Ascii.ToUtf16(bytes, _chars, out _);
+        return bytes.Length;
+    }
+
+    /// <summary>
     /// Decodes a field (strict UTF-8, doubled quotes undone, white space trimmed at both ends) into the record's
-    /// character buffer at <paramref name="charStart"/>; false with the byte offset of the first invalid byte.
+    /// character buffer at <paramref name="charStart"/> (after <see cref="BeginDecode"/>); false with the byte
+    /// offset of the first invalid byte.
     /// </summary>
     public bool Decode(int field, ref int charStart, out int start, out int length, out int badByte)
     {
+        if (_ascii && (_fieldFlags[field] & Escaped) == 0)
+        {
+            Trim(_fieldStart[field], _fieldLength[field], out start, out length);
+            badByte = -1;
+            return true;
+        }
+
         var bytes = RawField(field);
         if ((_fieldFlags[field] & Escaped) != 0)
         {
@@ -390,24 +462,27 @@ internal sealed class CsvRecords : IDisposable
             return false;
         }
 
-        var chars = _chars.AsSpan(charStart, written);
-        int lead = 0;
-        while (lead < chars.Length && char.IsWhiteSpace(chars[lead]))
+        Trim(charStart, written, out start, out length);
+        charStart += written;
+        badByte = -1;
+        return true;
+    }
+
+    private void Trim(int from, int count, out int start, out int length)
+    {
+        int lead = from, tail = from + count;
+        while (lead < tail && char.IsWhiteSpace(_chars[lead]))
         {
             lead++;
         }
 
-        int tail = chars.Length;
-        while (tail > lead && char.IsWhiteSpace(chars[tail - 1]))
+        while (tail > lead && char.IsWhiteSpace(_chars[tail - 1]))
         {
             tail--;
         }
 
-        start = charStart + lead;
+        start = lead;
         length = tail - lead;
-        charStart += written;
-        badByte = -1;
-        return true;
     }
 
     /// <summary>The characters decoded for the record.</summary>

@@ -390,7 +390,7 @@ public static class DossierReader
             return RejectReason.FieldCount;
         }
 
-        int chars = 0;
+        int chars = records.BeginDecode();
         foreach (var (c, ordinal) in schema.Columns)
         {
             column = c;
