@@ -329,7 +329,7 @@ internal static class IngestCommand
             long ended = results.Sum(r => r.ProcessingTime.Count);
             long active = results.Sum(r => r.OnTime.Denominator);
             int indicators = set.Submissions.Where(s => s.Period == period).Select(s => s.IndicatorCode).Distinct(StringComparer.Ordinal).Count();
-            string text = "cchc: period " + period.ToString() + ": " + Count(received) + " dossiers received in it, " + Count(ended) + " ended in it (processing times), "
+            string text = "cchc: period " + period.ToString() + ": " + Count(received) + (received == 1 ? " dossier" : " dossiers") + " received in it, " + Count(ended) + " ended in it (processing times), "
                 + Count(active) + " active; " + Format.Count(indicators, "indicator", "indicators") + " submitted";
             if (received == 0 && ended > 0)
             {

@@ -418,12 +418,12 @@ public static class DossierReader
             case RejectReason.FieldCount:
                 return DossierAccumulator.Describe(reason, name, records.FieldCount.ToString(CultureInfo.InvariantCulture));
             case RejectReason.StrayQuote:
-                return name + " holds a quote inside a field that is not quoted as a whole, or text after its closing quote (perhaps a quote opened on an earlier line closes here): quote the whole field and double the quotes in it (\"\"), or remove the quote";
+                return name + " holds a quote inside a field that is not quoted as a whole, or text after its closing quote (perhaps a quote opened on an earlier line closes here): quote the whole field and double the quotes in it (\"\"), or remove the quote.";
             case RejectReason.InvalidEncoding:
             {
                 var raw = records.RawField(schema.Map[column]);
                 string shown = badByte >= 0 && badByte < raw.Length ? "0x" + raw[badByte].ToString("X2", CultureInfo.InvariantCulture) : "?";
-                return name + " is not valid UTF-8 (byte " + shown + " at byte " + N(badByte + 1) + " of the field): save the file as UTF-8 (in Excel: CSV UTF-8)";
+                return name + " is not valid UTF-8 (byte " + shown + " at byte " + N(badByte + 1) + " of the field): save the file as UTF-8 (in Excel: CSV UTF-8).";
             }
 
             default:
