@@ -83,9 +83,24 @@ internal static class IngestCommand
             }
         });
 
+        var framework = FrameworkOption();
+        var maxRejected = new Option<string>("--max-rejected")
+        {
+            Description = "Fail (exit 1, nothing written) when the share of rejected rows among the rows read is above this, e.g. 0.05 for 5 %. Default: any share is accepted; a run with no usable row always fails.",
+            HelpName = "SHARE",
+        };
+        maxRejected.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string>();
+            if (text is not null && ParseShare(text) is null)
+            {
+                result.AddError("'" + text + "' is not a share: write a number from 0 to 1, e.g. 0.05 for 5 %.");
+            }
+        });
+
         var command = new Command("ingest", "Count a CSV file of procedure dossiers into Index 766 metrics and write them as submissions for 'cchc score --submissions'.")
         {
-            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism, stateOut,
+            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism, stateOut, framework, maxRejected,
         };
         command.SetAction(parse => Run(
             output,
@@ -100,8 +115,61 @@ internal static class IngestCommand
             parse.GetValue(recordedAt),
             parse.GetValue(progress) || (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected),
             parse.GetValue(parallelism),
-            parse.GetValue(stateOut)));
+            parse.GetValue(stateOut),
+            parse.GetValue(framework),
+            parse.GetValue(maxRejected) is { } share ? ParseShare(share) : null));
         return command;
+    }
+
+    /// <summary>The <c>--framework</c> option of <c>cchc ingest</c> and <c>cchc merge</c>: the indicators the map submits to.</summary>
+    internal static Option<string> FrameworkOption() => new("--framework", "-f")
+    {
+        Description = "The framework the submissions are for: a framework file, or the id of a built-in framework (default: " + Inputs.DefaultFrameworkId + "). Every indicator of --map must be one of its indicators, and periods outside its plan are warned about.",
+        HelpName = "FRAMEWORK",
+    };
+
+    /// <summary>
+    /// Loads the framework and checks the map against it: every indicator a metric is submitted as must be one of
+    /// the framework's. Null (after reporting; the exit code in <paramref name="exitCode"/>) when it is not.
+    /// </summary>
+    internal static (Framework Framework, IndicatorMap Map)? Resolve(TextWriter error, string? frameworkSpec, string[] maps, out int exitCode)
+    {
+        var problems = new List<Problem>();
+        var framework = Inputs.LoadFramework(frameworkSpec, problems);
+        if (framework is null || problems.Count > 0)
+        {
+            exitCode = CliApp.Fail(error, problems);
+            return null;
+        }
+
+        var map = IndicatorMap.GtvtTienGiang20212025;
+        var given = new HashSet<DossierMetric>();
+        foreach (var entry in maps)
+        {
+            int eq = entry.IndexOf('=', StringComparison.Ordinal);
+            IndicatorMap.TryParseMetric(entry[..eq], out var metric);
+            map = map.With(metric, entry[(eq + 1)..]);
+            given.Add(metric);
+        }
+
+        var codes = framework.Indicators.Select(i => i.Code).ToArray();
+        bool bad = false;
+        foreach (var metric in IndicatorMap.Metrics)
+        {
+            if (map.IndicatorFor(metric) is not { Length: > 0 } code || framework.FindIndicator(code) is not null)
+            {
+                continue;
+            }
+
+            bad = true;
+            string guess = Closest(code, codes) is { } near ? " Did you mean " + near + "?" : string.Empty;
+            Format.Line(error, "cchc: " + (given.Contains(metric) ? "--map " + IndicatorMap.NameOf(metric) + "=" + code : "the default map submits " + IndicatorMap.NameOf(metric) + " as " + code + ", but")
+                + (given.Contains(metric) ? ": " : " ") + "framework '" + framework.Id + "' has no indicator " + code + "." + guess
+                + " Its indicators are " + string.Join(", ", codes) + (given.Contains(metric) ? "." : "; map the metric with --map " + IndicatorMap.NameOf(metric) + "=CODE, or drop it with --map " + IndicatorMap.NameOf(metric) + "=."));
+        }
+
+        exitCode = bad ? CliApp.UsageError : CliApp.Success;
+        return bad ? null : (framework, map);
     }
 
     /// <summary>The <c>--map</c> option, as <c>cchc ingest</c> and <c>cchc merge</c> take it.</summary>
@@ -156,21 +224,14 @@ internal static class IngestCommand
     /// Writes what <c>cchc ingest</c> and <c>cchc merge</c> produce: the submissions to <paramref name="outFile"/> (or
     /// standard output, unless only a state file is asked for) and the state to <paramref name="stateOut"/>.
     /// </summary>
-    internal static int Write(TextWriter output, TextWriter error, DossierMetrics metrics, string[] maps, string? recordedAtText, string? outFile, string? stateOut)
+    internal static int Write(TextWriter output, TextWriter error, DossierMetrics metrics, Framework framework, IndicatorMap map, string? recordedAtText, string? outFile, string? stateOut)
     {
         if (outFile is not null || stateOut is null)
         {
-            var map = IndicatorMap.GtvtTienGiang20212025;
-            foreach (var entry in maps)
-            {
-                int eq = entry.IndexOf('=', StringComparison.Ordinal);
-                IndicatorMap.TryParseMetric(entry[..eq], out var metric);
-                map = map.With(metric, entry[(eq + 1)..]);
-            }
-
             Instant? recordedAt = recordedAtText is null ? null : InstantPattern.ExtendedIso.Parse(recordedAtText).Value;
             var set = metrics.ToSubmissionSet(map, recordedAt);
-            string json = SubmissionJson.Write(set, maps.Length == 0 ? Inputs.DefaultFrameworkId : null);
+            DescribePeriods(error, metrics, set, framework);
+            string json = SubmissionJson.Write(set, framework.Id);
             if (outFile is null)
             {
                 output.Write(json);
@@ -199,11 +260,41 @@ internal static class IngestCommand
         return CliApp.Success;
     }
 
+    /// <summary>
+    /// Writes a file atomically: a temporary file in the same folder, flushed to disk, then moved over the target, so
+    /// that a reader never sees half a file and a failed run leaves the old file as it was. Devices (<c>/dev/…</c>)
+    /// are written to directly.
+    /// </summary>
     private static bool WriteFile(string path, string text, TextWriter error)
     {
+        string? temporary = null;
         try
         {
-            File.WriteAllText(path, text);
+            string full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: this is a directory.")]);
+                return false;
+            }
+
+            if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
+            {
+                // A device (/dev/null, /dev/stdout) is written to, never replaced by a file.
+                File.WriteAllText(full, text);
+                return true;
+            }
+
+            string folder = Path.GetDirectoryName(full) ?? ".";
+            temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -211,13 +302,107 @@ internal static class IngestCommand
             CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: " + ex.Message)]);
             return false;
         }
+        finally
+        {
+            if (temporary is not null)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The temporary file stays; the problem was reported.
+                }
+            }
+        }
     }
 
-    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut)
+    /// <summary>Says on standard error which periods get submissions and from which dossiers, and warns about periods outside the plan.</summary>
+    private static void DescribePeriods(TextWriter error, DossierMetrics metrics, SubmissionSet set, Framework framework)
+    {
+        var periods = set.Submissions.Select(s => s.Period).Distinct().Order().ToArray();
+        foreach (var period in periods)
+        {
+            var results = metrics.Results.Where(r => r.Period == period).ToArray();
+            long received = results.Sum(r => r.OnlineReception.Denominator);
+            long ended = results.Sum(r => r.ProcessingTime.Count);
+            long active = results.Sum(r => r.OnTime.Denominator);
+            int indicators = set.Submissions.Where(s => s.Period == period).Select(s => s.IndicatorCode).Distinct(StringComparer.Ordinal).Count();
+            string text = "cchc: period " + period.ToString() + ": " + Count(received) + (received == 1 ? " dossier" : " dossiers") + " received in it, " + Count(ended) + " ended in it (processing times), "
+                + Count(active) + " active; " + Format.Count(indicators, "indicator", "indicators") + " submitted";
+            if (received == 0 && ended > 0)
+            {
+                text += ": only dossiers received in an earlier period ended in it, so it holds only end metrics (processing time, satisfaction, electronic results)";
+            }
+
+            Format.Line(error, text + ".");
+            if (period.End < framework.Plan.Start || period.Start > framework.Plan.End)
+            {
+                Format.Line(error, "cchc: warning: period " + period.ToString() + " lies outside the plan of framework '" + framework.Id + "' ("
+                    + framework.Plan.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".." + framework.Plan.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+                    + "); 'cchc score' scores the latest period that has submissions unless given --period.");
+            }
+        }
+    }
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A share from 0 to 1 written with a point, or null.</summary>
+    private static decimal? ParseShare(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal share) && share <= 1m ? share : null;
+
+    /// <summary>The code closest to <paramref name="code"/> (ignoring case, at most two edits), or null.</summary>
+    private static string? Closest(string code, string[] codes)
+    {
+        string? best = null;
+        int bestDistance = 3;
+        foreach (string candidate in codes)
+        {
+            int d = Distance(code.ToUpperInvariant(), candidate.ToUpperInvariant());
+            if (d < bestDistance)
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut, string? frameworkSpec, decimal? maxRejected)
     {
         if (!File.Exists(file))
         {
             return CliApp.Fail(error, [Inputs.Unreadable(file, Directory.Exists(file) ? "This is a directory, not a file." : "The file does not exist.")]);
+        }
+
+        if (Resolve(error, frameworkSpec, maps, out int resolveExit) is not var (framework, map))
+        {
+            return resolveExit;
         }
 
         ReportingCalendar.TryFromName(calendarName, out var calendar);
@@ -245,12 +430,28 @@ internal static class IngestCommand
         }
 
         error.Write(metrics.Summary.ToString().Replace("\r", string.Empty, StringComparison.Ordinal));
-        if (metrics.Problems.Any(p => p.Line is null))
+        var summary = metrics.Summary;
+        if (metrics.Problems.Any(p => p.Line is null || !summary.Rejected.ContainsKey(p.Code)))
         {
+            // The input as a whole could not be read (file, header, columns).
             return CliApp.InputProblems;
         }
 
-        return Write(output, error, metrics, maps, recordedAtText, outFile, stateOut);
+        if (summary.RowsUsed == 0)
+        {
+            Format.Line(error, "cchc: no row could be used (" + Count(summary.RowsRejected) + " rejected): nothing was written.");
+            return CliApp.InputProblems;
+        }
+
+        long counted = summary.RowsUsed + summary.RowsRejected;
+        if (maxRejected is { } max && summary.RowsRejected > max * counted)
+        {
+            decimal share = Math.Round(summary.RowsRejected * 100m / counted, 2);
+            Format.Line(error, "cchc: " + Format.Exact(share) + " % of the rows were rejected (" + Count(summary.RowsRejected) + " of " + Count(counted) + "), more than --max-rejected " + Format.Exact(max * 100m) + " %: nothing was written.");
+            return CliApp.InputProblems;
+        }
+
+        return Write(output, error, metrics, framework, map, recordedAtText, outFile, stateOut);
     }
 
     /// <summary>A one-line progress display on standard error, redrawn at most four times a second.</summary>

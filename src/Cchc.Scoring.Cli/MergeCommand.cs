@@ -28,10 +28,11 @@ internal static class MergeCommand
         var maps = IngestCommand.MapOption();
         var recordedAt = IngestCommand.RecordedAtOption();
         var stateOut = IngestCommand.StateOutOption("Write the merged state to this file, to merge further; without --out, the submissions are then not written.");
+        var framework = IngestCommand.FrameworkOption();
 
         var command = new Command("merge", "Merge dossier states of parts of the data (cchc ingest --state-out) and write the submissions as 'cchc ingest' would from all the dossiers at once.")
         {
-            states, outFile, maps, recordedAt, stateOut,
+            states, outFile, maps, recordedAt, stateOut, framework,
         };
         command.SetAction(parse => Run(
             output,
@@ -40,12 +41,18 @@ internal static class MergeCommand
             parse.GetValue(outFile),
             parse.GetValue(maps) ?? [],
             parse.GetValue(recordedAt),
-            parse.GetValue(stateOut)));
+            parse.GetValue(stateOut),
+            parse.GetValue(framework)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string[] files, string? outFile, string[] maps, string? recordedAtText, string? stateOut)
+    private static int Run(TextWriter output, TextWriter error, string[] files, string? outFile, string[] maps, string? recordedAtText, string? stateOut, string? frameworkSpec)
     {
+        if (IngestCommand.Resolve(error, frameworkSpec, maps, out int resolveExit) is not var (framework, map))
+        {
+            return resolveExit;
+        }
+
         var problems = new List<Problem>();
         var states = new List<DossierState>();
         foreach (string file in files)
@@ -76,6 +83,6 @@ internal static class MergeCommand
 
         var metrics = total.ToMetrics();
         error.Write(metrics.Summary.ToString().Replace("\r", string.Empty, System.StringComparison.Ordinal));
-        return IngestCommand.Write(output, error, metrics, maps, recordedAtText, outFile, stateOut);
+        return IngestCommand.Write(output, error, metrics, framework, map, recordedAtText, outFile, stateOut);
     }
 }

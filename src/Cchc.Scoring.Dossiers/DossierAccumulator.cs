@@ -211,6 +211,9 @@ public sealed class DossierAccumulator
         return new DossierMetrics(summary, SortedProblems(), results, state ?? ToState());
     }
 
+    /// <summary>True when the unit is accepted (no known units given, or among them).</summary>
+    internal bool KnowsUnit(ReadOnlySpan<char> unit) => _known is null || _knownLookup.Contains(unit);
+
     /// <summary>Counts the facts of a checked row for a unit given as text.</summary>
     internal bool AddRow(ReadOnlySpan<char> unit, ref DossierRow row, long? line, string? source)
     {
@@ -220,12 +223,29 @@ public sealed class DossierAccumulator
             return false;
         }
 
+        // Periods derived from the dates: both must exist (a cut-off calendar can move a date past year 9998).
+        int received = -1, ended = -1;
+        if (_fixedWindows.Length == 0)
+        {
+            if (!TryWindowFor(row.Received, ref _lastReception, out received))
+            {
+                RejectTime(DossierColumns.ReceivedAt, row.Received, line, source);
+                return false;
+            }
+
+            if (row.Ended != LocalSeconds.None && !TryWindowFor(row.Ended, ref _lastEnd, out ended))
+            {
+                RejectTime(DossierColumns.FinishedAt, row.Ended, line, source);
+                return false;
+            }
+        }
+
         if (!_unitLookup.TryGetValue(unit, out int u))
         {
             u = AddUnit(unit.ToString());
         }
 
-        Count(u, ref row);
+        Count(u, ref row, received, ended);
         RowsUsed++;
         return true;
     }
@@ -233,23 +253,72 @@ public sealed class DossierAccumulator
     /// <summary>Records a rejected row: counted always, described while fewer than the maximum are kept.</summary>
     internal void Reject(RejectReason reason, int column, ReadOnlySpan<char> value, long? line, string? source)
     {
+        if (Counted(reason, line))
+        {
+            string name = ColumnName(column);
+            Keep(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value), name.Length > 0 ? name : null, source, line));
+        }
+    }
+
+    /// <summary>Records a rejected row whose description is made only when it is kept.</summary>
+    internal void Reject(RejectReason reason, int column, long? line, string? source, Func<string> message)
+    {
+        if (Counted(reason, line))
+        {
+            string name = ColumnName(column);
+            Keep(new Problem(DossierProblemCodes.For(reason), message(), name.Length > 0 ? name : null, source, line));
+        }
+    }
+
+    /// <summary>The description of a rejected row.</summary>
+    internal static string Describe(RejectReason reason, string column, ReadOnlySpan<char> value)
+    {
+        string shown = value.Length > 60 ? value[..60].ToString() + "…" : value.ToString();
+        return reason switch
+        {
+            RejectReason.MissingField => "The row has no " + column + ".",
+            RejectReason.InvalidDate => column + " '" + shown + "' is not a date-time: write 2025-03-04T08:15, 2025-03-04 08:15:00 or 2025-03-04.",
+            RejectReason.InvalidValue => column + " '" + shown + "' is not a valid value (see docs/dossiers.md).",
+            RejectReason.EndedBeforeReceived => "Processing ended (" + shown + ") before the dossier was received.",
+            RejectReason.DueBeforeReceived => "The dossier is due (" + shown + ") before it was received.",
+            RejectReason.StatusMismatch => "status '" + shown + "' does not agree with finished_at: an ended dossier needs both, one in progress neither.",
+            RejectReason.UnknownUnit => "Unit '" + shown + "' is not among the known units.",
+            RejectReason.DateOutOfRange => column + " '" + shown + "' is outside the years 0002 to 9998 that reporting periods hold (or in a period beyond them): correct the date.",
+            RejectReason.DurationOutOfRange => "Processing from received_at to finished_at (" + shown + ") lasts more than 2,147,483,647 minutes (about 4,083 years): correct the dates.",
+            RejectReason.QuoteSpansRows => "A quote is not closed on its line.",
+            RejectReason.StrayQuote => column + " holds a quote inside a field that is not quoted as a whole.",
+            RejectReason.InvalidEncoding => column + " is not valid Unicode.",
+            RejectReason.RowTooLong => "The row is too long.",
+            _ => "The row has " + shown + " fields; the header has a different number.",
+        };
+    }
+
+    private static string ColumnName(int column) => column >= 0 && column < DossierColumns.Names.Length ? DossierColumns.Names[column] : string.Empty;
+
+    /// <summary>Counts a rejected row; true when it is to be described.</summary>
+    private bool Counted(RejectReason reason, long? line)
+    {
         _rejected[(int)reason]++;
         RowsRejected++;
 
         // Keep the rows with the smallest lines (partitions need not see lines in order): up to twice the
         // maximum are held, then cut back to the maximum, so memory stays bounded.
-        int max = _options.MaxProblems;
-        if (max == 0 || (line ?? long.MinValue) >= _problemLineLimit)
-        {
-            return;
-        }
+        return _options.MaxProblems > 0 && (line ?? long.MinValue) < _problemLineLimit;
+    }
 
-        string name = column >= 0 && column < DossierColumns.Names.Length ? DossierColumns.Names[column] : string.Empty;
-        _problems.Add(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value), name.Length > 0 ? name : null, source, line));
-        if (_problems.Count >= 2 * max)
+    private void Keep(Problem problem)
+    {
+        _problems.Add(problem);
+        if (_problems.Count >= 2 * _options.MaxProblems)
         {
             CutProblems();
         }
+    }
+
+    private void RejectTime(int column, long seconds, long? line, string? source)
+    {
+        Span<char> text = stackalloc char[32];
+        Reject(RejectReason.DateOutOfRange, column, text[..LocalSeconds.Format(seconds, text)], line, source);
     }
 
     /// <summary>Records a problem that concerns the whole input (always kept).</summary>
@@ -318,7 +387,7 @@ public sealed class DossierAccumulator
         return _inputProblems.Concat(rows).ToList();
     }
 
-    private void Count(int unit, ref DossierRow row)
+    private void Count(int unit, ref DossierRow row, int received, int ended)
     {
         if (_fixedWindows.Length > 0)
         {
@@ -346,25 +415,32 @@ public sealed class DossierAccumulator
             return;
         }
 
-        int received = WindowFor(row.Received, ref _lastReception);
         var rc = CellAt(unit, received);
         rc.CountActive(row, _windows[received].End);
         rc.CountReception(row);
         if (row.Ended != LocalSeconds.None)
         {
-            CellAt(unit, WindowFor(row.Ended, ref _lastEnd)).CountEnd(row);
+            CellAt(unit, ended).CountEnd(row);
         }
     }
 
-    private int WindowFor(long instant, ref int last)
+    private bool TryWindowFor(long instant, ref int last, out int window)
     {
         if (last >= 0 && _windows[last].Holds(instant))
         {
-            return last;
+            window = last;
+            return true;
         }
 
-        last = WindowIndex(Window.Of(PeriodContaining(LocalSeconds.ToDate(instant))));
-        return last;
+        if (PeriodContaining(LocalSeconds.ToDate(instant)) is not { } period)
+        {
+            window = -1;
+            return false;
+        }
+
+        last = WindowIndex(Window.Of(period));
+        window = last;
+        return true;
     }
 
     private int WindowIndex(Window window)
@@ -379,7 +455,7 @@ public sealed class DossierAccumulator
         return index;
     }
 
-    private ReportingPeriod PeriodContaining(LocalDate date)
+    private ReportingPeriod? PeriodContaining(LocalDate date)
     {
         var calendar = _options.Calendar;
         int y = date.Year;
@@ -405,6 +481,11 @@ public sealed class DossierAccumulator
             int index = (y * perYear) + Math.Max(n - 1, 0) + delta;
             int year = index / perYear;
             int number = (index % perYear) + 1;
+            if (year is < 2 or > 9998)
+            {
+                continue;
+            }
+
             var p = _options.Granularity switch
             {
                 PeriodKind.HalfYear => ReportingPeriod.ForHalfYear(year, number, calendar),
@@ -418,7 +499,7 @@ public sealed class DossierAccumulator
             }
         }
 
-        throw new InvalidOperationException("No period contains " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".");
+        return null;
     }
 
     private Cell CellAt(int unit, int window)
@@ -442,25 +523,10 @@ public sealed class DossierAccumulator
         return u;
     }
 
-    private static string Describe(RejectReason reason, string column, ReadOnlySpan<char> value)
-    {
-        string shown = value.Length > 60 ? value[..60].ToString() + "…" : value.ToString();
-        return reason switch
-        {
-            RejectReason.MissingField => "The row has no " + column + ".",
-            RejectReason.InvalidDate => column + " '" + shown + "' is not a date-time: write 2025-03-04T08:15, 2025-03-04 08:15:00 or 2025-03-04.",
-            RejectReason.InvalidValue => column + " '" + shown + "' is not a valid value (see docs/dossiers.md).",
-            RejectReason.EndedBeforeReceived => "Processing ended (" + shown + ") before the dossier was received.",
-            RejectReason.DueBeforeReceived => "The dossier is due (" + shown + ") before it was received.",
-            RejectReason.StatusMismatch => "status '" + shown + "' does not agree with finished_at: an ended dossier needs both, one in progress neither.",
-            RejectReason.UnknownUnit => "Unit '" + shown + "' is not among the known units.",
-            _ => "The row has " + shown + " fields; the header has a different number.",
-        };
-    }
-
     private static string FieldText(Dossier d, int column) => column switch
     {
         DossierColumns.FinishedAt => d.EndedAt?.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) ?? string.Empty,
+        DossierColumns.ReceivedAt => d.ReceivedAt.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         DossierColumns.DueAt => d.DueAt.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         DossierColumns.Status => RowParser.StatusWord(d.Status),
         DossierColumns.SupplementRequests => d.SupplementRequests.ToString(CultureInfo.InvariantCulture),

@@ -9,7 +9,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Cchc.Scoring;
-using Sylvan.Data.Csv;
 
 namespace Cchc.Scoring.Dossiers;
 
@@ -70,13 +69,14 @@ public static class DossierReader
     /// <summary>
     /// Reads a CSV file of dossiers. The file is split at line ends into one partition per processor (see
     /// <see cref="DossierOptions.Parallelism"/>), read in parallel and merged: the result is the same as one pass.
-    /// A file whose quoted fields hold line ends across a split point is read again in one pass.
+    /// A partition that does not end where one pass would end a row (a quoted field running over its end) is read
+    /// again with the rest of the file in one pass.
     /// </summary>
     /// <param name="path">The file (UTF-8, header row first).</param>
     /// <param name="options">The options; <see cref="DossierOptions.Default"/> when null.</param>
     /// <param name="progress">Receives progress reports from the reading threads, or null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The metrics, summary and problems (an unreadable file or a missing column is a problem).</returns>
+    /// <returns>The metrics, summary and problems (an unreadable file, a header over the limit, a missing or repeated column is a problem).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
     public static DossierMetrics ReadCsvFile(string path, DossierOptions? options = null, IProgress<ReadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -93,49 +93,56 @@ public static class DossierReader
         try
         {
             long length = new FileInfo(path).Length;
-            byte[] header = ReadHeaderLine(path);
-            var names = HeaderNames(header);
-            var map = DossierColumns.Map(i => names[i], names.Length);
-            if (MissingColumns(map, path, result))
+            using var records = new CsvRecords(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), 1);
+            if (ReadHeader(records, path, result) is not { } schema)
             {
                 return result.ToMetrics();
             }
 
-            var ranges = Split(path, header.Length, length, options.EffectiveParallelism, minPartitionBytes);
-            var counter = new ProgressCounter(progress, length);
+            long dataStart = records.Position;
+            long dataLine = records.NextLine;
+            var ranges = Split(path, dataStart, length, options.EffectiveParallelism, minPartitionBytes);
+            if (ranges.Count <= 1)
+            {
+                // One pass: go on with the reader of the header (a device or a pipe has no length to split).
+                var counter = new ProgressCounter(progress, length);
+                ReadRows(records, schema, result, path, counter.For(() => records.Position), cancellationToken);
+                return result.ToMetrics();
+            }
+
+            var progressCounter = new ProgressCounter(progress, length);
             var parts = new PartResult[ranges.Count];
             Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count, CancellationToken = cancellationToken }, i =>
             {
-                parts[i] = ReadPart(path, ranges[i].Start, ranges[i].End, header, names.Length, map, options, counter, cancellationToken);
+                parts[i] = ReadPart(path, ranges[i].Start, ranges[i].End, schema, options, progressCounter, cancellationToken);
             });
 
-            long quotes = 0;
-            bool split = true;
-            for (int i = 0; i < parts.Length - 1; i++)
+            // A partition is exact when one pass would have started a row where it ended: the next one then began
+            // at a row's start. From the first that is not, the rest of the file is read again in one pass.
+            int exact = 0;
+            while (exact < parts.Length - 1 && parts[exact].Clean)
             {
-                quotes += parts[i].Quotes;
-                split &= quotes % 2 == 0;
+                exact++;
             }
 
-            if (!split)
+            if (exact < parts.Length - 1)
             {
-                // A split point fell inside a quoted field: read the file in one pass.
-                var whole = ReadPart(path, header.Length, length, header, names.Length, map, options, new ProgressCounter(progress, length), cancellationToken);
-                parts = [whole];
+                var rest = ReadPart(path, ranges[exact].Start, length, schema, options, new ProgressCounter(progress, length), cancellationToken);
+                parts = [.. parts.Take(exact), rest];
             }
 
-            long line = 2;
+            long offset = dataLine - 1;
             foreach (var part in parts)
             {
-                result.Merge(part.Accumulator, line - 2);
-                line += part.LineFeeds;
+                result.Merge(part.Accumulator, offset);
+                offset += part.Lines;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException or CsvFormatException or DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
         {
             result.Report(new Problem(DossierProblemCodes.UnreadableInput, "The file cannot be read: " + ex.Message, source: path));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or CsvFormatException or DecoderFallbackException))
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
             result.Report(new Problem(DossierProblemCodes.UnreadableInput, "The file cannot be read: " + ex.InnerExceptions[0].Message, source: path));
         }
@@ -143,7 +150,7 @@ public static class DossierReader
         return result.ToMetrics();
     }
 
-    /// <summary>Reads CSV text of dossiers in one pass.</summary>
+    /// <summary>Reads CSV text of dossiers in one pass, by the rules of a CSV file (docs/dossiers.md).</summary>
     /// <param name="reader">The text, header row first.</param>
     /// <param name="options">The options; <see cref="DossierOptions.Default"/> when null.</param>
     /// <param name="source">The input's name for problem reports, or null.</param>
@@ -155,15 +162,13 @@ public static class DossierReader
         var acc = new DossierAccumulator(options);
         try
         {
-            using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 });
-            int count = csv.FieldCount;
-            var map = DossierColumns.Map(csv.GetName, count);
-            if (!MissingColumns(map, source, acc))
+            using var records = new CsvRecords(new Utf8TextStream(reader), 1);
+            if (ReadHeader(records, source, acc) is { } schema)
             {
-                ReadRows(csv, count, map, acc, 2, source, null, CancellationToken.None);
+                ReadRows(records, schema, acc, source, null, CancellationToken.None);
             }
         }
-        catch (Exception ex) when (ex is IOException or CsvFormatException or DecoderFallbackException)
+        catch (IOException ex)
         {
             acc.Report(new Problem(DossierProblemCodes.UnreadableInput, "The text cannot be read: " + ex.Message, source: source));
         }
@@ -185,8 +190,8 @@ public static class DossierReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var acc = new DossierAccumulator(options);
-        var map = DossierColumns.Map(reader.GetName, reader.FieldCount);
-        if (MissingColumns(map, source, acc))
+        var map = DossierColumns.Map(reader.GetName, reader.FieldCount, out var duplicates);
+        if (MissingColumns(map, duplicates, source, acc))
         {
             return acc.ToMetrics();
         }
@@ -261,23 +266,33 @@ public static class DossierReader
         return acc.ToMetrics();
     }
 
-    private static PartResult ReadPart(string path, long start, long end, byte[] header, int fieldCount, int[] map, DossierOptions options, ProgressCounter counter, CancellationToken cancellationToken)
+    private static PartResult ReadPart(string path, long start, long end, Schema schema, DossierOptions options, ProgressCounter counter, CancellationToken cancellationToken)
     {
         var acc = new DossierAccumulator(options);
-        using var stream = new RangeStream(path, start, end, header);
-        using var text = new StreamReader(stream, new UTF8Encoding(false, false), false, 1 << 16);
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 });
-        ReadRows(csv, fieldCount, map, acc, 2, path, counter.For(stream), cancellationToken);
-        return new PartResult(acc, stream.LineFeeds, stream.Quotes);
+        var stream = new RangeStream(path, start, end, []);
+        using var records = new CsvRecords(stream, 1);
+        records.Expect(schema.BreakAllowed, schema.RowCommas);
+        bool clean = ReadRows(records, schema, acc, path, counter.For(() => stream.BytesRead), cancellationToken);
+        return new PartResult(acc, records.NextLine - 1, clean);
     }
 
-    private static void ReadRows(CsvDataReader csv, int fieldCount, int[] map, DossierAccumulator acc, long firstLine, string? source, ProgressCounter.Part? progress, CancellationToken cancellationToken)
+    /// <summary>Reads the rows after the header; true when the input ended at a row's end (no row ran into it).</summary>
+    private static bool ReadRows(CsvRecords records, Schema schema, DossierAccumulator acc, string? source, ProgressCounter.Part? progress, CancellationToken cancellationToken)
     {
-        var src = new CsvSource(csv);
+        var fields = new RowFields(records, schema.FieldCount);
+        var src = new CsvSource(fields);
+        var map = schema.Map;
         int pending = 0;
-        while (csv.Read())
+        bool clean = true;
+        while (true)
         {
-            long line = firstLine + csv.RowNumber - 1;
+            var kind = records.Read();
+            if (kind == RecordKind.End)
+            {
+                break;
+            }
+
+            clean &= !records.RanOff;
             if (++pending == ProgressEvery)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -285,41 +300,196 @@ public static class DossierReader
                 pending = 0;
             }
 
-            int fields = csv.RowFieldCount;
-            if (fields != fieldCount)
+            long line = records.Line;
+            switch (kind)
             {
-                if (fields == 1 && csv.GetFieldSpan(0).IsEmpty)
-                {
+                case RecordKind.Blank:
                     acc.Blank();
-                }
-                else
+                    continue;
+                case RecordKind.QuoteBreak:
                 {
-                    acc.Reject(RejectReason.FieldCount, -1, fields.ToString(CultureInfo.InvariantCulture), line, source);
+                    // Messages give no other line than the problem's own: a partition does not know where it starts.
+                    int column = schema.ColumnAt(records.BrokenField);
+                    acc.Reject(RejectReason.QuoteSpansRows, column, line, source, () => (column >= 0
+                        ? "A quote opened in " + DossierColumns.Names[column] + " is not closed on this line, and a line break is never part of " + DossierColumns.Names[column]
+                        : "A quote opened in column " + N(records.BrokenField + 1) + " runs on over the next line, which looks like a row")
+                        + ": this line is rejected and reading goes on at the next line. Close the quote on its line, or double a quote that is part of the text (\"\").");
+                    continue;
                 }
 
-                continue;
+                case RecordKind.Unclosed:
+                {
+                    int column = schema.ColumnAt(records.BrokenField);
+                    acc.Reject(RejectReason.QuoteSpansRows, column, line, source, () => "A quote opened on this line is never closed before the end of the input: this line is rejected, and the lines after it are read as rows. Close the quote, or double a quote that is part of the text (\"\").");
+                    continue;
+                }
+
+                case RecordKind.TooLong:
+                    acc.Reject(RejectReason.RowTooLong, -1, line, source, () => "The row is longer than " + N(CsvRecords.MaxRowBytes) + " bytes (a field that runs on, or a quote left open): it is rejected and reading goes on at the next line.");
+                    continue;
             }
 
-            var row = default(DossierRow);
-            var reason = RowParser.Parse(ref src, map, ref row, out int column);
-            if (reason != RejectReason.None)
+            var reason = ReadFields(records, schema, fields, out int failed, out int badByte);
+            if (reason == RejectReason.None)
             {
-                acc.Reject(reason, column, RowParser.Get(ref src, map, column), line, source);
+                var row = default(DossierRow);
+                reason = RowParser.Parse(ref src, map, ref row, out failed);
+                if (reason == RejectReason.None)
+                {
+                    var unit = RowParser.Get(ref src, map, DossierColumns.Unit);
+                    if (records.RecordLines == 1 || acc.KnowsUnit(unit))
+                    {
+                        acc.AddRow(unit, ref row, line, source);
+                        continue;
+                    }
+
+                    reason = RejectReason.UnknownUnit;
+                    failed = DossierColumns.Unit;
+                }
+            }
+
+            if (records.RecordLines > 1)
+            {
+                // A row over several lines that is not a good dossier: only its first line is rejected.
+                int more = records.RecordLines - 1;
+                string inner = Inner(reason, failed, badByte, records, schema, ref src);
+                records.ResumeAfterFirstBreak();
+                acc.Reject(RejectReason.QuoteSpansRows, failed, line, source, () => "A quoted field opened on this line runs on over the next " + N(more) + (more == 1 ? " line" : " lines") + ", and the lines read as one row are not a dossier (" + inner + "): this line is rejected and reading goes on at the next line.");
                 continue;
             }
 
-            acc.AddRow(RowParser.Get(ref src, map, DossierColumns.Unit), ref row, line, source);
+            switch (reason)
+            {
+                case RejectReason.FieldCount:
+                    acc.Reject(reason, -1, records.FieldCount.ToString(CultureInfo.InvariantCulture), line, source);
+                    break;
+                case RejectReason.StrayQuote or RejectReason.InvalidEncoding:
+                {
+                    string inner = Inner(reason, failed, badByte, records, schema, ref src);
+                    acc.Reject(reason, failed, line, source, () => inner);
+                    break;
+                }
+
+                default:
+                    acc.Reject(reason, failed, RowParser.Get(ref src, map, failed), line, source);
+                    break;
+            }
         }
 
         progress?.Add(pending);
+        return clean;
     }
 
-    private static bool MissingColumns(int[] map, string? source, DossierAccumulator acc)
+    /// <summary>Checks the field count and decodes the schema's fields; the reason and the column when one fails.</summary>
+    private static RejectReason ReadFields(CsvRecords records, Schema schema, RowFields fields, out int column, out int badByte)
     {
+        badByte = -1;
+        column = -1;
+        if (records.FieldCount != schema.FieldCount)
+        {
+            return RejectReason.FieldCount;
+        }
+
+        int chars = records.BeginDecode();
+        foreach (var (c, ordinal) in schema.Columns)
+        {
+            column = c;
+            if (records.HasStrayQuote(ordinal))
+            {
+                return RejectReason.StrayQuote;
+            }
+
+            if (!records.Decode(ordinal, ref chars, out fields.Starts[ordinal], out fields.Lengths[ordinal], out badByte))
+            {
+                return RejectReason.InvalidEncoding;
+            }
+        }
+
+        column = -1;
+        return RejectReason.None;
+    }
+
+    /// <summary>The description of why a row is rejected (allocates; only for rejected rows).</summary>
+    private static string Inner(RejectReason reason, int column, int badByte, CsvRecords records, Schema schema, ref CsvSource src)
+    {
+        string name = column >= 0 ? DossierColumns.Names[column] : string.Empty;
+        switch (reason)
+        {
+            case RejectReason.FieldCount:
+                return DossierAccumulator.Describe(reason, name, records.FieldCount.ToString(CultureInfo.InvariantCulture));
+            case RejectReason.StrayQuote:
+                return name + " holds a quote inside a field that is not quoted as a whole, or text after its closing quote (perhaps a quote opened on an earlier line closes here): quote the whole field and double the quotes in it (\"\"), or remove the quote.";
+            case RejectReason.InvalidEncoding:
+            {
+                var raw = records.RawField(schema.Map[column]);
+                string shown = badByte >= 0 && badByte < raw.Length ? "0x" + raw[badByte].ToString("X2", CultureInfo.InvariantCulture) : "?";
+                return name + " is not valid UTF-8 (byte " + shown + " at byte " + N(badByte + 1) + " of the field): save the file as UTF-8 (in Excel: CSV UTF-8).";
+            }
+
+            default:
+                return DossierAccumulator.Describe(reason, name, RowParser.Get(ref src, schema.Map, column));
+        }
+    }
+
+    /// <summary>Reads the header; null (with the problem reported) when nothing can be read.</summary>
+    private static Schema? ReadHeader(CsvRecords records, string? source, DossierAccumulator acc)
+    {
+        records.SkipByteOrderMark();
+        records.Limit = CsvRecords.MaxHeaderBytes;
+        records.SkipsTooLong = false;
+        var kind = records.Read();
+        records.Limit = CsvRecords.MaxRowBytes;
+        records.SkipsTooLong = true;
+        switch (kind)
+        {
+            case RecordKind.End:
+                acc.Report(new Problem(DossierProblemCodes.UnreadableInput, "The input is empty: it has no header row (see docs/dossiers.md). Nothing was read.", source: source));
+                return null;
+            case RecordKind.TooLong:
+                acc.Report(new Problem(ProblemCodes.LimitExceeded, "The header row has no line end within its first " + N(CsvRecords.MaxHeaderBytes) + " bytes: this is not a CSV file of dossiers (UTF-8, a header row first, see docs/dossiers.md). Nothing was read.", source: source, line: 1));
+                return null;
+            case RecordKind.Unclosed:
+                acc.Report(new Problem(DossierProblemCodes.UnreadableInput, "The header row opens a quote that is never closed. Nothing was read.", source: source, line: 1));
+                return null;
+        }
+
+        var names = new string[kind == RecordKind.Blank ? 1 : records.FieldCount];
+        for (int i = 0; i < names.Length && kind == RecordKind.Row; i++)
+        {
+            names[i] = Encoding.UTF8.GetString(records.RawField(i)).Replace("\"\"", "\"", StringComparison.Ordinal);
+        }
+
+        if (kind == RecordKind.Blank)
+        {
+            names[0] = string.Empty;
+        }
+
+        var map = DossierColumns.Map(i => names[i], names.Length, out var duplicates);
+        if (MissingColumns(map, duplicates, source, acc))
+        {
+            return null;
+        }
+
+        var schema = new Schema(map, names.Length);
+        records.Expect(schema.BreakAllowed, schema.RowCommas);
+        return schema;
+    }
+
+    private static bool MissingColumns(int[] map, IReadOnlyList<string> duplicates, string? source, DossierAccumulator acc)
+    {
+        foreach (string name in duplicates)
+        {
+            acc.Report(new Problem(
+                DossierProblemCodes.DuplicateColumn,
+                "The header has the column " + name + " more than once: which one holds the data is not clear. Nothing was read.",
+                source: source,
+                line: 1));
+        }
+
         var missing = DossierColumns.Required.Where(c => map[c] < 0).Select(c => DossierColumns.Names[c]).ToArray();
         if (missing.Length == 0)
         {
-            return false;
+            return duplicates.Count > 0;
         }
 
         acc.Report(new Problem(
@@ -329,47 +499,22 @@ public static class DossierReader
         return true;
     }
 
-    private static byte[] ReadHeaderLine(string path)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-        var bytes = new List<byte>();
-        int b;
-        while ((b = file.ReadByte()) >= 0)
-        {
-            bytes.Add((byte)b);
-            if (b == '\n')
-            {
-                break;
-            }
-        }
-
-        return bytes.ToArray();
-    }
-
-    private static string[] HeaderNames(byte[] header)
-    {
-        var text = new UTF8Encoding(false, false).GetString(header).TrimStart('\uFEFF');
-        using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = true });
-        return Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
-    }
-
     private static List<(long Start, long End)> Split(string path, long start, long length, int parts, long minPartitionBytes)
     {
         var ranges = new List<(long, long)>();
         long size = length - start;
         parts = (int)Math.Clamp(size / Math.Max(minPartitionBytes, 1), 1, Math.Max(parts, 1));
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        if (parts <= 1)
+        {
+            return ranges;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var buffer = new byte[1 << 16];
         long from = start;
         for (int i = 1; i < parts && from < length; i++)
         {
-            long at = Math.Max(from, start + (size * i / parts));
-            file.Seek(at, SeekOrigin.Begin);
-            int b;
-            while ((b = file.ReadByte()) >= 0 && b != '\n')
-            {
-            }
-
-            long to = file.Position;
+            long to = LineEndAfter(file, Math.Max(from, start + (size * i / parts)), buffer);
             if (to > from && to < length)
             {
                 ranges.Add((from, to));
@@ -381,22 +526,107 @@ public static class DossierReader
         return ranges;
     }
 
-    private sealed record PartResult(DossierAccumulator Accumulator, long LineFeeds, long Quotes);
+    /// <summary>The position after the first line end (LF, CRLF or CR) at or after <paramref name="at"/>, or the end.</summary>
+    private static long LineEndAfter(FileStream file, long at, byte[] buffer)
+    {
+        file.Seek(at, SeekOrigin.Begin);
+        long position = at;
+        bool afterCr = false;
+        int read;
+        while ((read = file.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var span = buffer.AsSpan(0, read);
+            if (afterCr)
+            {
+                return span[0] == (byte)'\n' ? position + 1 : position;
+            }
+
+            int i = span.IndexOfAny((byte)'\n', (byte)'\r');
+            if (i >= 0)
+            {
+                if (span[i] == (byte)'\n')
+                {
+                    return position + i + 1;
+                }
+
+                if (i + 1 < read)
+                {
+                    return span[i + 1] == (byte)'\n' ? position + i + 2 : position + i + 1;
+                }
+
+                afterCr = true;
+            }
+
+            position += read;
+        }
+
+        return position;
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private sealed record PartResult(DossierAccumulator Accumulator, long Lines, bool Clean);
+
+    /// <summary>The columns of a CSV input and the fields of its current row, decoded.</summary>
+    private sealed class Schema
+    {
+        public Schema(int[] map, int fieldCount)
+        {
+            Map = map;
+            FieldCount = fieldCount;
+            Columns = Enumerable.Range(0, map.Length).Where(c => map[c] >= 0).Select(c => (c, map[c])).ToArray();
+            BreakAllowed = new bool[fieldCount];
+            Array.Fill(BreakAllowed, true);
+            foreach (var (_, ordinal) in Columns)
+            {
+                BreakAllowed[ordinal] = false;
+            }
+
+            RowCommas = fieldCount >= 2 ? fieldCount - 1 : 0;
+        }
+
+        public int[] Map { get; }
+
+        public int FieldCount { get; }
+
+        /// <summary>The schema's columns present and their ordinals.</summary>
+        public (int Column, int Ordinal)[] Columns { get; }
+
+        /// <summary>By ordinal: may the field hold a quoted line break (only columns outside the schema may).</summary>
+        public bool[] BreakAllowed { get; }
+
+        /// <summary>Commas on a line inside a quoted field that make it look like a row.</summary>
+        public int RowCommas { get; }
+
+        /// <summary>The schema column of an ordinal, or -1.</summary>
+        public int ColumnAt(int ordinal)
+        {
+            foreach (var (c, o) in Columns)
+            {
+                if (o == ordinal)
+                {
+                    return c;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     private sealed class ProgressCounter(IProgress<ReadProgress>? progress, long totalBytes)
     {
         private long _rows;
         private long _bytes;
 
-        public Part? For(RangeStream stream) => progress is null ? null : new Part(this, stream);
+        public Part? For(Func<long> bytesRead) => progress is null ? null : new Part(this, bytesRead);
 
-        internal sealed class Part(ProgressCounter owner, RangeStream stream)
+        internal sealed class Part(ProgressCounter owner, Func<long> bytesRead)
         {
             private long _lastBytes;
 
             public void Add(int rows)
             {
-                long bytes = stream.BytesRead;
+                long bytes = bytesRead();
                 long rowsNow = Interlocked.Add(ref owner._rows, rows);
                 long bytesNow = Interlocked.Add(ref owner._bytes, bytes - _lastBytes);
                 _lastBytes = bytes;
@@ -407,9 +637,19 @@ public static class DossierReader
         private void Report(long rows, long bytes) => progress?.Report(new ReadProgress(rows, Math.Min(bytes, totalBytes), totalBytes));
     }
 
-    private readonly struct CsvSource(CsvDataReader reader) : IFieldSource
+    /// <summary>Where the decoded fields of a reader's current row are (one per reader).</summary>
+    private sealed class RowFields(CsvRecords records, int fieldCount)
     {
-        public ReadOnlySpan<char> Field(int ordinal) => reader.GetFieldSpan(ordinal);
+        public CsvRecords Records { get; } = records;
+
+        public int[] Starts { get; } = new int[fieldCount];
+
+        public int[] Lengths { get; } = new int[fieldCount];
+    }
+
+    private readonly struct CsvSource(RowFields fields) : IFieldSource
+    {
+        public ReadOnlySpan<char> Field(int ordinal) => fields.Records.Chars(fields.Starts[ordinal], fields.Lengths[ordinal]);
     }
 
     private readonly struct DbSource(DbDataReader reader) : IFieldSource

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Cchc.Scoring.Dossiers;
 
@@ -14,6 +15,12 @@ internal enum RejectReason
     StatusMismatch,
     UnknownUnit,
     FieldCount,
+    QuoteSpansRows,
+    StrayQuote,
+    InvalidEncoding,
+    RowTooLong,
+    DateOutOfRange,
+    DurationOutOfRange,
 }
 
 /// <summary>The facts of one dossier that the metrics need, in a form that costs nothing to accumulate.</summary>
@@ -44,9 +51,33 @@ internal struct DossierRow
     /// <summary>Minutes waited at the desk, or -1.</summary>
     public int WaitingMinutes;
 
+    /// <summary>The first instant of the years reporting periods hold (0002-01-01).</summary>
+    public static readonly long MinTime = LocalSeconds.DaysFromCivil(2, 1, 1) * 86_400;
+
+    /// <summary>The first instant after the years reporting periods hold (9999-01-01).</summary>
+    public static readonly long EndTime = LocalSeconds.DaysFromCivil(9999, 1, 1) * 86_400;
+
     /// <summary>Checks the facts that hold across fields; returns the reason and the column concerned.</summary>
     public readonly RejectReason Check(out int column)
     {
+        if (Received < MinTime || Received >= EndTime)
+        {
+            column = DossierColumns.ReceivedAt;
+            return RejectReason.DateOutOfRange;
+        }
+
+        if (Due < MinTime || Due >= EndTime)
+        {
+            column = DossierColumns.DueAt;
+            return RejectReason.DateOutOfRange;
+        }
+
+        if (Ended != LocalSeconds.None && (Ended < MinTime || Ended >= EndTime))
+        {
+            column = DossierColumns.FinishedAt;
+            return RejectReason.DateOutOfRange;
+        }
+
         if (Ended != LocalSeconds.None && Ended < Received)
         {
             column = DossierColumns.FinishedAt;
@@ -63,6 +94,12 @@ internal struct DossierRow
         {
             column = DossierColumns.Status;
             return RejectReason.StatusMismatch;
+        }
+
+        if (Ended != LocalSeconds.None && (Ended - Received - (SupplementWaitMinutes * 60L)) / 60 > int.MaxValue)
+        {
+            column = DossierColumns.FinishedAt;
+            return RejectReason.DurationOutOfRange;
         }
 
         column = -1;
@@ -121,18 +158,28 @@ internal static class DossierColumns
     /// <summary>Columns that must be present.</summary>
     public static readonly int[] Required = [Id, Unit, ReceivedAt, DueAt];
 
-    /// <summary>Maps schema columns to source ordinals (-1 when absent) by case-insensitive name.</summary>
-    public static int[] Map(Func<int, string> nameAt, int count)
+    /// <summary>Maps schema columns to source ordinals (-1 when absent) by case-insensitive name; a schema column named twice is in <paramref name="duplicates"/>.</summary>
+    public static int[] Map(Func<int, string> nameAt, int count, out List<string> duplicates)
     {
         var map = new int[Names.Length];
         Array.Fill(map, -1);
+        duplicates = [];
         for (int i = 0; i < count; i++)
         {
             string name = nameAt(i).Trim();
             int k = Array.FindIndex(Names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            if (k >= 0 && map[k] < 0)
+            if (k < 0)
+            {
+                continue;
+            }
+
+            if (map[k] < 0)
             {
                 map[k] = i;
+            }
+            else if (!duplicates.Contains(Names[k]))
+            {
+                duplicates.Add(Names[k]);
             }
         }
 

@@ -20,11 +20,14 @@ internal static class Index766
         return row.Ended != LocalSeconds.None && row.Ended < evaluatedAt ? row.Ended <= due : evaluatedAt <= due;
     }
 
-    /// <summary>Processing time in whole minutes: reception to end, less the time waiting for supplements, at least 0.</summary>
+    /// <summary>
+    /// Processing time in whole minutes: reception to end, less the time waiting for supplements, at least 0. A row
+    /// whose time is beyond the range of <see cref="int"/> is rejected before (<see cref="DossierRow.Check"/>).
+    /// </summary>
     public static int ProcessingMinutes(in DossierRow row)
     {
         long seconds = row.Ended - row.Received - (row.SupplementWaitMinutes * 60L);
-        return seconds <= 0 ? 0 : (int)System.Math.Min(seconds / 60, int.MaxValue);
+        return seconds <= 0 ? 0 : (int)(seconds / 60);
     }
 
     /// <summary>True when the dossier counts as online: received online and, when a result was issued, issued electronically.</summary>

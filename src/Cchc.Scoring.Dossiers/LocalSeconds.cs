@@ -12,8 +12,8 @@ internal static class LocalSeconds
 
     private const long SecondsPerDay = 86_400;
 
-    /// <summary>Seconds of a NodaTime local date-time (sub-second parts dropped).</summary>
-    public static long From(LocalDateTime value) => value.ToDateTimeUnspecified().Ticks / TimeSpan.TicksPerSecond;
+    /// <summary>Seconds of a NodaTime local date-time (sub-second parts dropped); -1 before year 1 (a time no period holds).</summary>
+    public static long From(LocalDateTime value) => value.Year < 1 ? -1 : value.ToDateTimeUnspecified().Ticks / TimeSpan.TicksPerSecond;
 
     /// <summary>Seconds of the start of a date.</summary>
     public static long From(LocalDate date) => DaysFromCivil(date.Year, date.Month, date.Day) * SecondsPerDay;

@@ -4,15 +4,23 @@ using System.Collections.Generic;
 namespace Cchc.Scoring.Dossiers;
 
 /// <summary>
-/// An exact histogram of whole minutes: counts per minute in pages of 4,096 minutes allocated on first use, so
-/// memory depends on the range of values, never on how many were added. Merging adds counts, so any split of the
-/// data merges to the histogram of one pass, and the median and percentiles read from it are exact.
+/// An exact histogram of whole minutes. Minutes below <see cref="DenseMinutes"/> (182 days) are counted in pages of
+/// 4,096 minutes allocated on first use (at most 64 pages, 2 MiB); longer durations, which real dossiers rarely have,
+/// are counted per distinct minute in a dictionary. Memory is therefore bounded by the pages plus a few tens of bytes
+/// per distinct long duration, never by how many values were added. Merging adds counts, so any split of the data
+/// merges to the histogram of one pass, and the median and percentiles read from it are exact.
 /// </summary>
 internal sealed class MinuteHistogram
 {
+    /// <summary>The minutes counted in pages: 0 to 262,143.</summary>
+    public const int DenseMinutes = PageCount << PageBits;
+
     private const int PageBits = 12;
     private const int PageSize = 1 << PageBits;
-    private long[]?[] _pages = new long[]?[4];
+    private const int PageCount = 64;
+
+    private long[]?[] _pages = [];
+    private Dictionary<int, long>? _sparse;
 
     /// <summary>How many values.</summary>
     public long Count { get; private set; }
@@ -20,32 +28,44 @@ internal sealed class MinuteHistogram
     /// <summary>Their sum.</summary>
     public long Sum { get; private set; }
 
-    /// <summary>Adds a value (negative values are not accepted by the callers).</summary>
-    public void Add(int minutes)
+    /// <summary>Bytes held by the counters (pages and distinct long durations), for tests of the memory bound.</summary>
+    public long Footprint
     {
-        int page = minutes >> PageBits;
-        if (page >= _pages.Length)
+        get
         {
-            Array.Resize(ref _pages, Math.Max(page + 1, _pages.Length * 2));
-        }
+            long bytes = _pages.Length * 8L;
+            foreach (var page in _pages)
+            {
+                bytes += page is null ? 0 : PageSize * 8L;
+            }
 
-        var counts = _pages[page] ??= new long[PageSize];
-        counts[minutes & (PageSize - 1)]++;
-        Count++;
-        Sum += minutes;
+            return bytes + ((_sparse?.Count ?? 0) * 24L);
+        }
     }
+
+    /// <summary>Adds a value (negative values are not accepted by the callers).</summary>
+    public void Add(int minutes) => Add(minutes, 1);
 
     /// <summary>Adds <paramref name="count"/> values of <paramref name="minutes"/> (both checked by the callers).</summary>
     public void Add(int minutes, long count)
     {
-        int page = minutes >> PageBits;
-        if (page >= _pages.Length)
+        if (minutes < DenseMinutes)
         {
-            Array.Resize(ref _pages, Math.Max(page + 1, _pages.Length * 2));
+            int page = minutes >> PageBits;
+            if (page >= _pages.Length)
+            {
+                Array.Resize(ref _pages, Math.Min(PageCount, Math.Max(page + 1, _pages.Length * 2)));
+            }
+
+            var counts = _pages[page] ??= new long[PageSize];
+            counts[minutes & (PageSize - 1)] += count;
+        }
+        else
+        {
+            _sparse ??= [];
+            _sparse[minutes] = _sparse.GetValueOrDefault(minutes) + count;
         }
 
-        var counts = _pages[page] ??= new long[PageSize];
-        counts[minutes & (PageSize - 1)] += count;
         Count += count;
         Sum += minutes * count;
     }
@@ -68,6 +88,11 @@ internal sealed class MinuteHistogram
                     buckets.Add(new KeyValuePair<int, long>((p << PageBits) + i, counts[i]));
                 }
             }
+        }
+
+        foreach (int minute in SparseMinutes())
+        {
+            buckets.Add(new KeyValuePair<int, long>(minute, _sparse![minute]));
         }
 
         return buckets;
@@ -93,12 +118,56 @@ internal sealed class MinuteHistogram
             }
         }
 
+        if (other._sparse is { } sparse)
+        {
+            _sparse ??= [];
+            foreach (var (minute, count) in sparse)
+            {
+                _sparse[minute] = _sparse.GetValueOrDefault(minute) + count;
+            }
+        }
+
         Count += other.Count;
         Sum += other.Sum;
     }
 
     /// <summary>The value of 1-based rank <paramref name="rank"/> in ascending order.</summary>
-    public int ValueAtRank(long rank)
+    public int ValueAtRank(long rank) => ValueAtRank(rank, SparseMinutes());
+
+    /// <summary>The statistics of the values.</summary>
+    public DurationStats ToStats()
+    {
+        if (Count == 0)
+        {
+            return default;
+        }
+
+        int[] sparse = SparseMinutes();
+
+        // Median: the middle value, or the mean of the two middle values for an even count.
+        decimal median = Count % 2 == 1
+            ? ValueAtRank((Count + 1) / 2, sparse)
+            : (ValueAtRank(Count / 2, sparse) + (decimal)ValueAtRank((Count / 2) + 1, sparse)) / 2m;
+
+        // 90th percentile by nearest rank: the smallest value with at least 90 % of the values at or below it.
+        long rank90 = ((Count * 9) + 9) / 10;
+        return new DurationStats(Count, Sum, median, ValueAtRank(rank90, sparse));
+    }
+
+    private int[] SparseMinutes()
+    {
+        if (_sparse is null)
+        {
+            return [];
+        }
+
+        var minutes = new int[_sparse.Count];
+        _sparse.Keys.CopyTo(minutes, 0);
+        Array.Sort(minutes);
+        return minutes;
+    }
+
+    private int ValueAtRank(long rank, int[] sparse)
     {
         long seen = 0;
         for (int p = 0; p < _pages.Length; p++)
@@ -118,24 +187,15 @@ internal sealed class MinuteHistogram
             }
         }
 
-        throw new InvalidOperationException("The rank is beyond the count.");
-    }
-
-    /// <summary>The statistics of the values.</summary>
-    public DurationStats ToStats()
-    {
-        if (Count == 0)
+        foreach (int minute in sparse)
         {
-            return default;
+            seen += _sparse![minute];
+            if (seen >= rank)
+            {
+                return minute;
+            }
         }
 
-        // Median: the middle value, or the mean of the two middle values for an even count.
-        decimal median = Count % 2 == 1
-            ? ValueAtRank((Count + 1) / 2)
-            : (ValueAtRank(Count / 2) + (decimal)ValueAtRank((Count / 2) + 1)) / 2m;
-
-        // 90th percentile by nearest rank: the smallest value with at least 90 % of the values at or below it.
-        long rank90 = ((Count * 9) + 9) / 10;
-        return new DurationStats(Count, Sum, median, ValueAtRank(rank90));
+        throw new InvalidOperationException("The rank is beyond the count.");
     }
 }

@@ -4,8 +4,7 @@ using System.IO;
 namespace Cchc.Scoring.Dossiers;
 
 /// <summary>
-/// A read-only stream over a byte range of a file, after a prefix (the CSV header), that counts the line feeds and
-/// quote characters of the range as they pass.
+/// A read-only stream over a byte range of a file, after a prefix, that counts the bytes read.
 /// </summary>
 internal sealed class RangeStream : Stream
 {
@@ -21,12 +20,6 @@ internal sealed class RangeStream : Stream
         _remaining = end - start;
         _prefix = prefix;
     }
-
-    /// <summary>Line feeds read from the range so far.</summary>
-    public long LineFeeds { get; private set; }
-
-    /// <summary>Quote characters read from the range so far.</summary>
-    public long Quotes { get; private set; }
 
     /// <summary>Bytes read from the range so far.</summary>
     public long BytesRead { get; private set; }
@@ -61,9 +54,6 @@ internal sealed class RangeStream : Stream
         int read = _file.Read(buffer[..(int)Math.Min(buffer.Length, _remaining)]);
         if (read > 0)
         {
-            var data = buffer[..read];
-            LineFeeds += System.MemoryExtensions.Count(data, (byte)'\n');
-            Quotes += System.MemoryExtensions.Count(data, (byte)'"');
             _remaining -= read;
             BytesRead += read;
         }

@@ -54,9 +54,9 @@ public class IngestCommandTests
         string csv = TempCsv(300);
         try
         {
-            var run = Cli.Run("ingest", csv, "--period", "2025-Q2", "--map", "on-time-rate=T99", "--map", "online-rate=", "--progress");
+            var run = Cli.Run("ingest", csv, "--period", "2025-Q2", "--map", "on-time-rate=T01", "--map", "online-rate=", "--progress");
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("\"indicator\": \"T99\"", run.Output, StringComparison.Ordinal);
+            Assert.Contains("\"indicator\": \"T01\"", run.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("\"indicator\": \"T02\"", run.Output, StringComparison.Ordinal);
             Assert.Contains("reading:", run.Error, StringComparison.Ordinal);
         }
@@ -83,5 +83,119 @@ public class IngestCommandTests
         var run = Cli.Run("ingest", "x.csv", option, value);
         Assert.Equal(CliApp.UsageError, run.ExitCode);
         Assert.False(run.HasStackTrace);
+    }
+
+    [Fact]
+    public void NewcomerItem5_NoUsableRow_ExitsOne_WritesNothing()
+    {
+        // Every date in dd/MM/yyyy form: all 3 rows rejected.
+        string csv = TempCsv(0, "A,P1,SO,02/03/2025 08:00,07/03/2025 17:00,,,,,,,,,,,,\nB,P1,SO,03/03/2025 08:00,07/03/2025 17:00,,,,,,,,,,,,\nC,P1,SO,04/03/2025 08:00,07/03/2025 17:00,,,,,,,,,,,,\n");
+        string json = Path.ChangeExtension(csv, ".json");
+        try
+        {
+            var run = Cli.Run("ingest", csv, "--period", "2025-Q1", "--out", json);
+            Assert.Equal(CliApp.InputProblems, run.ExitCode);
+            Assert.Contains("no row could be used (3 rejected): nothing was written", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(json));
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public void NewcomerItem5_MaxRejected_FailsAboveTheShare()
+    {
+        // 2,000 good rows and 1 rejected: 1 / 2,001 = 0.05 % of the rows.
+        string csv = TempCsv(2000, "BAD,P1,SO,2025-02-30T08:00:00,2025-03-07T17:00:00,,,,,,,,,,,,\n");
+        string json = Path.ChangeExtension(csv, ".json");
+        try
+        {
+            var strict = Cli.Run("ingest", csv, "--period", "2025", "--max-rejected", "0.0001", "--out", json);
+            Assert.Equal(CliApp.InputProblems, strict.ExitCode);
+            Assert.Contains("0.05 % of the rows were rejected (1 of 2,001), more than --max-rejected 0.01 %: nothing was written", strict.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(json));
+
+            var lenient = Cli.Run("ingest", csv, "--period", "2025", "--max-rejected", "0.01", "--out", json);
+            Assert.True(lenient.ExitCode == 0, lenient.ToString());
+            Assert.True(File.Exists(json));
+
+            var bad = Cli.Run("ingest", csv, "--max-rejected", "5%");
+            Assert.Equal(CliApp.UsageError, bad.ExitCode);
+        }
+        finally
+        {
+            File.Delete(csv);
+            File.Delete(json);
+        }
+    }
+
+    [Fact]
+    public void NewcomerItem3_PeriodsExplained_AndOutsideThePlanWarned()
+    {
+        // 2025 dossiers without --period: some end in 2026, which then holds only end metrics and lies after the
+        // plan of gtvt-tiengiang-2021-2025 (2021-2025).
+        string csv = TempCsv(3000);
+        try
+        {
+            var run = Cli.Run("ingest", csv);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains(run.ErrorLines, l => l.StartsWith("cchc: period 2025: ", StringComparison.Ordinal) && l.Contains(" dossiers received in it, ", StringComparison.Ordinal));
+            Assert.Contains(run.ErrorLines, l => l.StartsWith("cchc: period 2026: 0 dossiers received in it, ", StringComparison.Ordinal) && l.Contains("only dossiers received in an earlier period ended in it", StringComparison.Ordinal));
+            Assert.Contains("cchc: warning: period 2026 lies outside the plan of framework 'gtvt-tiengiang-2021-2025' (2021-01-01..2025-12-31)", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("warning: period 2025", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Theory]
+    [InlineData("on-time-rate=T99", "--map on-time-rate=T99: framework 'gtvt-tiengiang-2021-2025' has no indicator T99.")]
+    [InlineData("on-time-rate=t01", "has no indicator t01. Did you mean T01?")]
+    public void NewcomerItem16_MapToAnIndicatorTheFrameworkLacks_UsageError(string map, string expected)
+    {
+        string csv = TempCsv(10);
+        try
+        {
+            var run = Cli.Run("ingest", csv, "--map", map);
+            Assert.Equal(CliApp.UsageError, run.ExitCode);
+            Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+            Assert.Contains("Its indicators are T", run.Error, StringComparison.Ordinal);
+            Assert.Contains(", T02, ", run.Error, StringComparison.Ordinal);
+            Assert.Empty(run.Output);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public void Ingest_Out_WrittenAtomically_NoTemporaryLeft()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "cchc-ingest-out-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string csv = TempCsv(200);
+        try
+        {
+            string json = Path.Combine(dir, "out.json");
+            File.WriteAllText(json, "old");
+            var run = Cli.Run("ingest", csv, "--period", "2025", "--out", json);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.StartsWith("{", File.ReadAllText(json), StringComparison.Ordinal);
+            Assert.Equal(["out.json"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)!).ToArray());
+
+            var toDirectory = Cli.Run("ingest", csv, "--period", "2025", "--out", dir);
+            Assert.Equal(CliApp.InputProblems, toDirectory.ExitCode);
+            Assert.False(toDirectory.HasStackTrace);
+        }
+        finally
+        {
+            File.Delete(csv);
+            Directory.Delete(dir, true);
+        }
     }
 }

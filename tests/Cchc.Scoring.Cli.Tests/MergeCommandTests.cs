@@ -100,9 +100,14 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(string.Empty, merge.Output);
         Assert.Equal(File.ReadAllText(PathOf("whole.state.json")), File.ReadAllText(PathOf("ab.json")));
 
-        var again = Cli.Run("merge", PathOf("ab.json"), "--map", "on-time-rate=T99");
+        var again = Cli.Run("merge", PathOf("ab.json"), "--map", "on-time-rate=T01");
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains("\"indicator\": \"T99\"", again.Output, StringComparison.Ordinal);
+        Assert.Contains("\"indicator\": \"T01\"", again.Output, StringComparison.Ordinal);
+
+        // Newcomer item 16: an indicator the framework lacks is a usage error, as in ingest.
+        var unknown = Cli.Run("merge", PathOf("ab.json"), "--map", "on-time-rate=T99");
+        Assert.Equal(CliApp.UsageError, unknown.ExitCode);
+        Assert.Contains("has no indicator T99", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

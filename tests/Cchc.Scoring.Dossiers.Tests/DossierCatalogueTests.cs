@@ -24,6 +24,13 @@ public sealed class DossierCatalogueTests
         { DossierProblemCodes.StatusMismatch, Header + "A,U1,2025-03-02T08:00,2025-03-07T17:00,,finished,\n" },
         { DossierProblemCodes.UnknownUnit, Header + "A,ZZ,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
         { DossierProblemCodes.FieldCount, Header + "A,U1,2025-03-02T08:00\n" },
+        { DossierProblemCodes.QuoteSpansRows, Header + "A,\"U1,2025-03-02T08:00,2025-03-07T17:00,,,\nB,U1,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.StrayQuote, Header + "A,U\"1,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.InvalidEncoding, Header + "A,U{lone-surrogate}1,2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.RowTooLong, Header + "A," + new string('x', 1 << 21) + ",2025-03-02T08:00,2025-03-07T17:00,,,\n" },
+        { DossierProblemCodes.DateOutOfRange, Header + "A,U1,9999-03-02T08:00,9999-03-07T17:00,,,\n" },
+        { DossierProblemCodes.DurationOutOfRange, Header + "A,U1,0002-03-02T08:00,0002-03-07T17:00,9998-03-01T08:00,finished,\n" },
+        { DossierProblemCodes.DuplicateColumn, "id,unit,received_at,due_at,unit\nA,U1,2025-03-02T08:00,2025-03-07T17:00,U1\n" },
         { DossierProblemCodes.UnreadableInput, null },
     };
 
@@ -34,11 +41,15 @@ public sealed class DossierCatalogueTests
         var options = new DossierOptions(units: ["U1"]);
         var result = csv is null
             ? DossierReader.ReadCsvFile(Path.Combine(Path.GetTempPath(), "cchc-no-such-" + Guid.NewGuid().ToString("N") + ".csv"), options)
-            : DossierReader.ReadCsv(new StringReader(csv), options, "d.csv");
+            : DossierReader.ReadCsv(new StringReader(csv.Replace("{lone-surrogate}", "\uD800", StringComparison.Ordinal)), options, "d.csv");
         var found = result.Problems.Where(p => p.Code == code).ToArray();
         Assert.True(found.Length > 0, code + " was not produced; got: " + string.Join(" | ", result.Problems));
         Assert.All(found, p => Assert.NotNull(p.Source));
-        if (code is not DossierProblemCodes.UnreadableInput and not DossierProblemCodes.MissingColumn)
+        if (code is DossierProblemCodes.DuplicateColumn)
+        {
+            Assert.All(found, p => Assert.Equal(1, p.Line));
+        }
+        else if (code is not DossierProblemCodes.UnreadableInput and not DossierProblemCodes.MissingColumn)
         {
             Assert.All(found, p => Assert.Equal(2, p.Line));
         }

@@ -83,9 +83,12 @@ public class ReaderTests
     [Fact]
     public void CsvFile_QuotedLineBreaks_ReadAgainInOnePass()
     {
-        // Quoted ids with line breaks in every row: split points fall inside quotes, so the file is read in one pass.
-        var dossiers = Enumerable.Range(0, 400).Select(i => Dossier("2025-03-02T08:00", "2025-03-07T17:00", "2025-03-05T10:00", id: "A\n" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
-        string csv = TempFile(Csv(dossiers));
+        // Quoted notes (a column outside the schema) with many line breaks in every row: split points fall inside
+        // quotes, so the file is read again from there in one pass.
+        var dossiers = Enumerable.Range(0, 400).Select(i => Dossier("2025-03-02T08:00", "2025-03-07T17:00", "2025-03-05T10:00", id: "A" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var lines = Csv(dossiers).TrimEnd('\n').Split('\n');
+        string note = ",\"" + string.Concat(Enumerable.Repeat("a\nb\n", 20)) + "\"";
+        string csv = TempFile(lines[0] + ",note\n" + string.Concat(lines.Skip(1).Select(l => l + note + "\n")));
         try
         {
             var many = DossierReader.ReadCsvFile(csv, new DossierOptions(parallelism: 3), null, default, minPartitionBytes: 500);
