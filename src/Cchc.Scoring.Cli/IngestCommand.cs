@@ -260,62 +260,17 @@ internal static class IngestCommand
         return CliApp.Success;
     }
 
-    /// <summary>
-    /// Writes a file atomically: a temporary file in the same folder, flushed to disk, then moved over the target, so
-    /// that a reader never sees half a file and a failed run leaves the old file as it was. Devices (<c>/dev/…</c>)
-    /// are written to directly.
-    /// </summary>
+    /// <summary>Writes a file atomically (<see cref="OutputFile.Write"/>); a failure is reported on <paramref name="error"/>.</summary>
     private static bool WriteFile(string path, string text, TextWriter error)
     {
-        string? temporary = null;
-        try
+        byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+        if (OutputFile.Write(path, stream => stream.Write(bytes)) is Problem problem)
         {
-            string full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
-            {
-                CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: this is a directory.")]);
-                return false;
-            }
-
-            if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
-            {
-                // A device (/dev/null, /dev/stdout) is written to, never replaced by a file.
-                File.WriteAllText(full, text);
-                return true;
-            }
-
-            string folder = Path.GetDirectoryName(full) ?? ".";
-            temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            temporary = null;
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            CliApp.Fail(error, [Inputs.Unreadable(path, "The output cannot be written: " + ex.Message)]);
+            CliApp.Fail(error, [problem]);
             return false;
         }
-        finally
-        {
-            if (temporary is not null)
-            {
-                try
-                {
-                    File.Delete(temporary);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // The temporary file stays; the problem was reported.
-                }
-            }
-        }
+
+        return true;
     }
 
     /// <summary>Says on standard error which periods get submissions and from which dossiers, and warns about periods outside the plan.</summary>
@@ -398,6 +353,15 @@ internal static class IngestCommand
         if (!File.Exists(file))
         {
             return CliApp.Fail(error, [Inputs.Unreadable(file, Directory.Exists(file) ? "This is a directory, not a file." : "The file does not exist.")]);
+        }
+
+        foreach (string? output in new[] { outFile, stateOut })
+        {
+            if (output is not null && OutputFile.CheckNotInput(output, [file]) is Problem clash)
+            {
+                CliApp.Report(error, [clash]);
+                return CliApp.UsageError;
+            }
         }
 
         if (Resolve(error, frameworkSpec, maps, out int resolveExit) is not var (framework, map))
