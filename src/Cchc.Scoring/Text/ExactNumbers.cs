@@ -3,8 +3,9 @@ using System;
 namespace Cchc.Scoring;
 
 /// <summary>
-/// Whether a number written in a file can be held exactly as a <see cref="decimal"/>: at most 28 significant digits,
-/// at most 28 decimals once trailing zeros are dropped (<c>2210.000</c> is 2210), and within decimal's range. A number
+/// Whether a number written in a file can be held exactly as a <see cref="decimal"/>: its significant digits fit
+/// decimal's 96-bit whole number (28 digits, or 29 below 7.9e28), at most 28 decimals once trailing zeros are
+/// dropped (<c>2210.000</c> is 2210), and within decimal's range. A number
 /// that cannot is a problem, never rounded silently (<c>docs/formats.md</c>, "Numbers").
 /// </summary>
 internal static class ExactNumbers
@@ -29,6 +30,8 @@ internal static class ExactNumbers
         int digitsSeen = 0;
         int decimals = 0;
         bool inFraction = false;
+        Span<byte> leading = stackalloc byte[30]; // the first significant digits, enough to compare with decimal's largest
+        int kept = 0;
         for (; i < literal.Length; i++)
         {
             byte b = literal[i];
@@ -56,6 +59,11 @@ internal static class ExactNumbers
                 }
 
                 lastNonZero = digitsSeen;
+            }
+
+            if (firstSignificant >= 0 && kept < leading.Length)
+            {
+                leading[kept++] = b;
             }
 
             digitsSeen++;
@@ -88,12 +96,20 @@ internal static class ExactNumbers
         int significant = lastNonZero - firstSignificant + 1;
         int trailingZeros = digitsSeen - 1 - lastNonZero;
 
-        // value = (significant digits) × 10^power
+        // value = (the significant digits as a whole number) × 10^power
         long power = trailingZeros - decimals + exponent;
-        if (significant > MaxDigits)
+
+        // A decimal is a 96-bit whole number (at most 79228162514264337593543950335, 29 digits) over a power of ten up to 28.
+        bool fits = significant < 29 || (significant == 29 && leading[..29].SequenceCompareTo(LargestMantissa) <= 0);
+        if (power >= 0 && (!fits || significant + power > 29 || (significant + power == 29 && !FitsScaled(leading[..significant], (int)power))))
         {
-            return "has " + significant.ToString(System.Globalization.CultureInfo.InvariantCulture) + " significant digits; at most "
-                + MaxDigits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " can be held exactly, and it would be rounded. Round it to 28 digits or fewer.";
+            return "is too large to be held (decimal numbers reach about 7.9e28).";
+        }
+
+        if (!fits)
+        {
+            return "has " + significant.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " significant digits, more than a decimal number holds (28, or 29 below 7.9e28): it would be rounded. Round it to 28 digits or fewer.";
         }
 
         if (power < -MaxDigits)
@@ -101,12 +117,19 @@ internal static class ExactNumbers
             return "has more than 28 decimals (it is too small to be held: 1e-400 would be read as 0). Write at most 28 decimals.";
         }
 
-        if (power + significant > MaxDigits + 1)
-        {
-            return "is too large to be held (decimal numbers reach about 7.9e28).";
-        }
-
         return null;
+    }
+
+    private static ReadOnlySpan<byte> LargestMantissa => "79228162514264337593543950335"u8;
+
+    /// <summary>Whether the digits followed by <paramref name="zeros"/> zeros (29 digits in all) are at most decimal's largest.</summary>
+    private static bool FitsScaled(ReadOnlySpan<byte> digits, int zeros)
+    {
+        Span<byte> whole = stackalloc byte[29];
+        digits.CopyTo(whole);
+        whole[digits.Length..].Fill((byte)'0');
+        _ = zeros;
+        return whole.SequenceCompareTo(LargestMantissa) <= 0;
     }
 
     /// <summary>The same for a literal given as text.</summary>

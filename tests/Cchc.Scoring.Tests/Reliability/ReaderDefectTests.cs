@@ -309,6 +309,18 @@ public sealed class ReaderDefectTests
         Assert.Equal(Lines(text.Problems), Lines(SubmissionJson.ReadStream(trickle, Example, "s.json").Problems));
     }
 
+    [Fact]
+    public void D11_TheFrameworkAndOverrideStreamReaders_StopAtTheSizeLimit()
+    {
+        // A stream without a length (a pipe) is read no further than the limit, then reported.
+        var limits = new ReadLimits(maxDocumentBytes: 1000);
+        using var framework = new TrickleStream([], 64, 1_000_000);
+        using var over = new TrickleStream([], 64, 1_000_000);
+
+        Assert.Equal(ProblemCodes.LimitExceeded, Assert.Single(FrameworkJson.ReadStream(framework, limits: limits).Problems).Code);
+        Assert.Equal(ProblemCodes.LimitExceeded, Assert.Single(FrameworkOverride.ReadStream(over, limits: limits).Problems).Code);
+    }
+
     // ---- D14: a small-chunk stream is read in linear time ---------------------------------------------------------
 
     [Fact]
@@ -348,7 +360,8 @@ public sealed class ReaderDefectTests
     [InlineData("1e-400", "28 decimals")]
     [InlineData("2210.00000000000000000000000000000001", "significant digits")]
     [InlineData("0.00000000000000000000000000001", "28 decimals")]
-    [InlineData("79228162514264337593543950335", "significant digits")]
+    [InlineData("7.9228162514264337593543950336", "significant digits")]
+    [InlineData("79228162514264337593543950336", "too large")]
     public void D21_ANumberThatCannotBeHeldExactly_IsAnInvalidValue(string number, string why)
     {
         var result = ReadAllWays(OneSubmission("\"indicator\": \"T07\", \"value\": " + number));
@@ -361,13 +374,16 @@ public sealed class ReaderDefectTests
     }
 
     [Theory]
-    [InlineData("2210.000", 2210)]
-    [InlineData("1E3", 1000)]
-    [InlineData("0e-400", 0)]
-    [InlineData("0.0000000000000000000000000001", 0.0000000000000000000000000001)]
-    [InlineData("1234567890123456.789012345678", 1234567890123456.789012345678)]
-    public void D21_TrailingZerosAndExponents_StayAccepted(string number, decimal expected)
+    [InlineData("2210.000", "2210")]
+    [InlineData("1E3", "1000")]
+    [InlineData("0e-400", "0")]
+    [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    [InlineData("1234567890123456.789012345678", "1234567890123456.789012345678")]
+    [InlineData("1234.5678901234567890123456789", "1234.5678901234567890123456789")]
+    [InlineData("0.7922816251426433759354395033", "0.7922816251426433759354395033")]
+    public void D21_TrailingZerosAndExponents_StayAccepted(string number, string exactly)
     {
+        decimal expected = decimal.Parse(exactly, System.Globalization.CultureInfo.InvariantCulture);
         var result = ReadAllWays(OneSubmission("\"indicator\": \"T07\", \"value\": " + number));
 
         // 1234567890123456.789… is above the figures' bound of 10^15: read exactly, then out of range.
