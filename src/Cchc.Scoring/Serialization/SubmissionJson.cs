@@ -213,7 +213,7 @@ public static class SubmissionJson
                             else
                             {
                                 // Ignored, but read by the same rule as the rest (lengths, duplicate names).
-                                JsonFormat.CheckStrings(value.RootElement, path, name, limits, bag);
+                                JsonFormat.CheckStrings(value!.RootElement, path, name, limits, bag);
                             }
                         }
 
