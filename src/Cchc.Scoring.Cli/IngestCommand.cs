@@ -135,7 +135,7 @@ internal static class IngestCommand
     internal static (Framework Framework, IndicatorMap Map)? Resolve(TextWriter error, string? frameworkSpec, string[] maps, out int exitCode)
     {
         var problems = new List<Problem>();
-        var framework = Inputs.LoadFramework(frameworkSpec, problems);
+        var framework = new Inputs(RuleAssemblies.Registry([], problems), problems).Framework(frameworkSpec);
         if (framework is null || problems.Count > 0)
         {
             exitCode = CliApp.Fail(error, problems);
@@ -355,9 +355,9 @@ internal static class IngestCommand
             return CliApp.Fail(error, [Inputs.Unreadable(file, Directory.Exists(file) ? "This is a directory, not a file." : "The file does not exist.")]);
         }
 
-        foreach (string? output in new[] { outFile, stateOut })
+        foreach (string? written in new[] { outFile, stateOut })
         {
-            if (output is not null && OutputFile.CheckNotInput(output, [file]) is Problem clash)
+            if (written is not null && OutputFile.CheckNotInput(written, [file]) is Problem clash)
             {
                 CliApp.Report(error, [clash]);
                 return CliApp.UsageError;

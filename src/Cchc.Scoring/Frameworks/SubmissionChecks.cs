@@ -77,18 +77,16 @@ internal static class SubmissionChecks
         for (int i = 0; i < adjustments.Count; i++)
         {
             var a = adjustments[i];
-            if (!FrameworkBounds.Check(a.Points, FrameworkBounds.MaxPoints, paths[i] + ".points", "The adjustment", bag))
-            {
-            }
-            else if (a.Points == 0)
+            bool inBounds = FrameworkBounds.Check(a.Points, FrameworkBounds.MaxPoints, paths[i] + ".points", "The adjustment", bag);
+            if (inBounds && a.Points == 0)
             {
                 bag.Error(ProblemCodes.InvalidValue, paths[i] + ".points", "An adjustment of 0 points adjusts nothing.");
             }
-            else if (a.Points > 0 && framework.MaxBonus == 0)
+            else if (inBounds && a.Points > 0 && framework.MaxBonus == 0)
             {
                 bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no bonus points (adjustmentCaps.maxBonus is 0).");
             }
-            else if (a.Points < 0 && framework.MaxDeduction == 0)
+            else if (inBounds && a.Points < 0 && framework.MaxDeduction == 0)
             {
                 bag.Error(ProblemCodes.AdjustmentNotAllowed, paths[i] + ".points", "Framework '" + framework.Id + "' allows no deductions (adjustmentCaps.maxDeduction is 0).");
             }

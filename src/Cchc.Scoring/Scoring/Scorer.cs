@@ -354,6 +354,13 @@ public static class Scorer
         {
             if (a.Period == context.Period && (context.AsOf is not Instant at || a.RecordedAt <= at))
             {
+                if (Math.Abs(a.Points) > FrameworkBounds.MaxPoints)
+                {
+                    // Only a set built in code holds one (the reader refuses it): not counted, so that no sum overflows.
+                    context.Problems.Error(ProblemCodes.OutOfRange, unitId + "/" + context.Period.ToString(), "An adjustment of " + Num.Format(a.Points) + " points for unit '" + unitId + "' is beyond the bound of ±" + Num.Format(FrameworkBounds.MaxPoints) + " and is not counted.");
+                    continue;
+                }
+
                 (items ??= []).Add(a);
                 bonus += a.Points > 0 ? a.Points : 0;
                 deduction -= a.Points < 0 ? a.Points : 0;

@@ -178,7 +178,8 @@ internal static class JsonFormat
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Math.Min(limits.MaxDocumentBytes + 1, Array.MaxLength)));
                 if (end == buffer.Length)
                 {
-                    total = end + 1L;
+                    // No array holds more: beyond what this process can read whole, whatever the limit says.
+                    total = long.MaxValue;
                     break;
                 }
             }
@@ -200,7 +201,8 @@ internal static class JsonFormat
 
         if (total > limits.MaxDocumentBytes)
         {
-            bag.Add(new Problem(ProblemCodes.LimitExceeded, "The document is more than " + ReadLimits.N(limits.MaxDocumentBytes) + " bytes; the limit is " + ReadLimits.N(limits.MaxDocumentBytes) + " bytes (ReadLimits.MaxDocumentBytes).", "$", bag.Source));
+            long limit = Math.Min(limits.MaxDocumentBytes, Array.MaxLength);
+            bag.Add(new Problem(ProblemCodes.LimitExceeded, "The document is more than " + ReadLimits.N(limit) + " bytes; the limit is " + ReadLimits.N(limit) + " bytes (ReadLimits.MaxDocumentBytes).", "$", bag.Source));
             return null;
         }
 

@@ -210,6 +210,11 @@ public static class SubmissionJson
                             {
                                 bag.Error(ProblemCodes.UnknownField, path, "Unknown field '" + name + "'.");
                             }
+                            else
+                            {
+                                // Ignored, but read by the same rule as the rest (lengths, duplicate names).
+                                JsonFormat.CheckStrings(value!.RootElement, path, name, limits, bag);
+                            }
                         }
 
                         break;
@@ -309,7 +314,9 @@ public static class SubmissionJson
         private readonly List<string> _adjustmentPaths = [];
         private readonly List<int> _unitChecksDue = [];
         private readonly List<int> _adjustmentChecksDue = [];
+        private readonly Dictionary<string, string> _hints = new(StringComparer.Ordinal);
         private HashSet<string>? _declared;
+        private string[]? _indicatorCodes;
 
         public FileReader(Framework framework, ProblemBag bag, ReadLimits limits)
         {
@@ -319,6 +326,22 @@ public static class SubmissionJson
         }
 
         public bool SubmissionsGiven { get; set; }
+
+        /// <summary>The hint for an unknown indicator code, worked out once per code however often it is met.</summary>
+        public string IndicatorHint(string code) =>
+            Hint(code, _indicatorCodes ??= _framework.Indicators.Select(i => i.Code).ToArray(), "indicators");
+
+        private string Hint(string wrong, IReadOnlyCollection<string> known, string what)
+        {
+            string key = what + "\n" + wrong;
+            if (!_hints.TryGetValue(key, out string? hint))
+            {
+                hint = Suggestions.Hint(wrong, known, what);
+                _hints[key] = hint;
+            }
+
+            return hint;
+        }
 
         /// <summary>Checks the units read (once): their hierarchy, and from then on each item's unit as it is read.</summary>
         public void UnitsDone()
@@ -334,7 +357,7 @@ public static class SubmissionJson
         {
             if (_declared!.Count > 0 && !_declared.Contains(unitId))
             {
-                _bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + unitId + "' is not declared in 'units'." + Suggestions.Hint(unitId, _declared, "declared units"));
+                _bag.Error(ProblemCodes.UnknownUnit, path + ".unit", "Unit '" + unitId + "' is not declared in 'units'." + Hint(unitId, _declared, "declared units"));
             }
         }
 
@@ -365,7 +388,7 @@ public static class SubmissionJson
             }
 
             string path = ProblemBag.Index("$.submissions", i);
-            var submission = ReadSubmission(element, path, _framework, _bag);
+            var submission = ReadSubmission(element, path, _framework, _bag, IndicatorHint);
             if (submission is not null)
             {
                 if (_declared is null)
@@ -503,7 +526,7 @@ public static class SubmissionJson
         return id is null || name is null ? null : new Unit(id, name, dto.Kind ?? string.Empty, dto.Parent);
     }
 
-    private static Submission? ReadSubmission(JsonElement element, string path, Framework framework, ProblemBag bag)
+    private static Submission? ReadSubmission(JsonElement element, string path, Framework framework, ProblemBag bag, Func<string, string> indicatorHint)
     {
         var dto = JsonFormat.Read(element, JsonFormat.Context.SubmissionDto, path, bag);
         if (dto is null)
@@ -538,7 +561,7 @@ public static class SubmissionJson
             bag.Error(
                 ProblemCodes.UnknownIndicator,
                 path + ".indicator",
-                "Framework '" + framework.Id + "' has no indicator '" + indicatorCode + "'." + Suggestions.Hint(indicatorCode, framework.Areas.SelectMany(a => a.Indicators).Select(i => i.Code).ToArray(), "indicators"));
+                "Framework '" + framework.Id + "' has no indicator '" + indicatorCode + "'." + indicatorHint(indicatorCode));
             return null;
         }
 

@@ -4,9 +4,8 @@ namespace Cchc.Scoring;
 
 /// <summary>
 /// Whether a number written in a file can be held exactly as a <see cref="decimal"/>: its significant digits fit
-/// decimal's 96-bit integer (28 digits, 29 up to 79228162514264337593543950335 — the numbers the library itself
-/// writes, such as 12.333333333333333333333333333), at most 28 decimals once trailing zeros are dropped
-/// (<c>2210.000</c> is 2210), and within decimal's range. A number
+/// decimal's 96-bit whole number (28 digits, or 29 below 7.9e28), at most 28 decimals once trailing zeros are
+/// dropped (<c>2210.000</c> is 2210), and within decimal's range. A number
 /// that cannot is a problem, never rounded silently (<c>docs/formats.md</c>, "Numbers").
 /// </summary>
 internal static class ExactNumbers
@@ -31,6 +30,8 @@ internal static class ExactNumbers
         int digitsSeen = 0;
         int decimals = 0;
         bool inFraction = false;
+        Span<byte> leading = stackalloc byte[30]; // the first significant digits, enough to compare with decimal's largest
+        int kept = 0;
         for (; i < literal.Length; i++)
         {
             byte b = literal[i];
@@ -58,6 +59,11 @@ internal static class ExactNumbers
                 }
 
                 lastNonZero = digitsSeen;
+            }
+
+            if (firstSignificant >= 0 && kept < leading.Length)
+            {
+                leading[kept++] = b;
             }
 
             digitsSeen++;
@@ -90,12 +96,20 @@ internal static class ExactNumbers
         int significant = lastNonZero - firstSignificant + 1;
         int trailingZeros = digitsSeen - 1 - lastNonZero;
 
-        // value = M × 10^power, M the significant digits as an integer. A decimal holds N × 10^-s with N < 2^96 and
-        // 0 <= s <= 28, so the value is held exactly when M × 10^max(power, 0) < 2^96 and power >= -28.
+        // value = (the significant digits as a whole number) × 10^power
         long power = trailingZeros - decimals + exponent;
-        if (significant > MaxDigits + 1)
+
+        // A decimal is a 96-bit whole number (at most 79228162514264337593543950335, 29 digits) over a power of ten up to 28.
+        bool fits = significant < 29 || (significant == 29 && leading[..29].SequenceCompareTo(LargestMantissa) <= 0);
+        if (power >= 0 && (!fits || significant + power > 29 || (significant + power == 29 && !FitsScaled(leading[..significant], (int)power))))
         {
-            return TooManyDigits(significant);
+            return "is too large to be held (decimal numbers reach about 7.9e28).";
+        }
+
+        if (!fits)
+        {
+            return "has " + significant.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " significant digits, more than a decimal number holds (28, or 29 below 7.9e28): it would be rounded. Round it to 28 digits or fewer.";
         }
 
         if (power < -MaxDigits)
@@ -103,56 +117,20 @@ internal static class ExactNumbers
             return "has more than 28 decimals (it is too small to be held: 1e-400 would be read as 0). Write at most 28 decimals.";
         }
 
-        if (power >= 0 && power + significant > MaxDigits + 1)
-        {
-            return TooLarge;
-        }
-
-        if (significant <= MaxDigits && power <= 0)
-        {
-            return null;
-        }
-
-        // Near the edge (29 digits, or a large power): build the integer and compare with decimal's largest mantissa.
-        UInt128 mantissa = 0;
-        int seen = 0;
-        for (int k = literal[0] == (byte)'-' ? 1 : 0; k < literal.Length && seen <= lastNonZero; k++)
-        {
-            byte b = literal[k];
-            if (b == (byte)'.')
-            {
-                continue;
-            }
-
-            if (seen >= firstSignificant)
-            {
-                mantissa = (mantissa * 10) + (uint)(b - '0');
-            }
-
-            seen++;
-        }
-
-        for (long p = Math.Max(power, 0); p > 0; p--)
-        {
-            mantissa *= 10;
-        }
-
-        if (mantissa <= LargestMantissa)
-        {
-            return null;
-        }
-
-        return power >= 0 ? TooLarge : TooManyDigits(significant);
+        return null;
     }
 
-    private const string TooLarge = "is too large to be held (decimal numbers reach about 7.9e28).";
+    private static ReadOnlySpan<byte> LargestMantissa => "79228162514264337593543950335"u8;
 
-    /// <summary>2^96 − 1, the largest integer a decimal holds at scale 0.</summary>
-    private static readonly UInt128 LargestMantissa = (UInt128.One << 96) - 1;
-
-    private static string TooManyDigits(int significant) =>
-        "has " + significant.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + " significant digits and cannot be held exactly (a decimal holds 28 digits, 29 only up to 79228162514264337593543950335); it would be rounded. Round it to 28 digits or fewer.";
+    /// <summary>Whether the digits followed by <paramref name="zeros"/> zeros (29 digits in all) are at most decimal's largest.</summary>
+    private static bool FitsScaled(ReadOnlySpan<byte> digits, int zeros)
+    {
+        Span<byte> whole = stackalloc byte[29];
+        digits.CopyTo(whole);
+        whole[digits.Length..].Fill((byte)'0');
+        _ = zeros;
+        return whole.SequenceCompareTo(LargestMantissa) <= 0;
+    }
 
     /// <summary>The same for a literal given as text.</summary>
     public static string? WhyNot(string literal)

@@ -155,6 +155,24 @@ public sealed class FrameworkBoundsTests
         AssertNothingThrows(fw, 1_000_000_000_000_000m);
     }
 
+    [Fact]
+    public void D5_AdjustmentsBeyondTheBoundInASetBuiltInCode_AreNotCounted_NotAnOverflow()
+    {
+        // Two adjustments of 5 × 10^28 would overflow the sum of bonuses (decimal reaches 7.9 × 10^28).
+        var fw = InCode(new Target(Comparison.AtLeast, 90), 10);
+        var big = new Adjustment("VP", ReportingPeriod.ForYear(2025), 50_000_000_000_000_000_000_000_000_000m, "r", TestData.Recorded);
+        var set = new SubmissionSet([TestData.Submission("VP", "2025", "I1", Measurement.Quantity(95))], null, [big, big]);
+
+        var result = Scorer.Score(fw, set, new ScoringRequest(ReportingPeriod.ForYear(2025)));
+
+        Assert.Equal(2, result.Problems.Count(p => p.Code == ProblemCodes.OutOfRange));
+        Assert.Equal(10, result.Scorecards[0].Points);
+        Assert.Equal(0, result.Scorecards[0].Bonus);
+        Assert.Contains(SubmissionChecks(fw, set), p => p.Code == ProblemCodes.OutOfRange && p.Path == "$.adjustments[0].points");
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<Problem> SubmissionChecks(Framework fw, SubmissionSet set) => fw.Validate(set);
+
     /// <summary>Any framework within the bounds, with any valid figures, scores and projects without an exception.</summary>
     [CheckedProperty]
     public bool D5_AnyFrameworkWithinTheBounds_ScoresWithoutAnException(BoundedCase c)
