@@ -181,6 +181,7 @@ public sealed class Mutator
             }
         }
 
+        end = Math.Min(end, bytes.Count);
         var pair = bytes.GetRange(keyStart, end - keyStart);
         pair.Add((byte)',');
         bytes.InsertRange(keyStart, pair);
