@@ -36,7 +36,7 @@ check() {
   fi
 }
 
-cchc() { dotnet "$cchc_dll" "$@"; }
+cchc=(dotnet "$cchc_dll")
 
 # Inputs.
 head -c 40000000 /dev/zero | tr '\0' ' ' > "$scratch/spaces-40mb.json"
@@ -60,17 +60,17 @@ with open(d + '/brackets.json', 'w') as f:
 PY
 
 # /dev/zero, a device whose length reads as 0, as every kind of input: a located limit-exceeded, fast, bounded.
-check "/dev/zero as a framework (validate)"            1 20 512 -- cchc validate /dev/zero
-check "/dev/zero as a framework (score -f)"            1 20 512 -- cchc score -f /dev/zero
-check "/dev/zero as submissions (score -s)"            1 20 512 -- cchc score -s /dev/zero
-check "/dev/zero as the second operand of diff"        1 20 512 -- cchc diff gtvt-tiengiang-2021-2025 /dev/zero
-check "/dev/zero as a dossier CSV (ingest)"            1 20 256 -- cchc ingest /dev/zero -o "$scratch/zero.json"
-# A dossier CSV with CR-only line ends (48 MB): read as lines or refused early, never held whole.
-check "CR-only dossier CSV, 48 MB (ingest)"            1 60 256 -- cchc ingest "$scratch/cr-only.csv" -o "$scratch/cr.json"
+check "/dev/zero as a framework (validate)"            1 20 512 -- "${cchc[@]}" validate /dev/zero
+check "/dev/zero as a framework (score -f)"            1 20 512 -- "${cchc[@]}" score -f /dev/zero
+check "/dev/zero as submissions (score -s)"            1 20 512 -- "${cchc[@]}" score -s /dev/zero
+check "/dev/zero as the second operand of diff"        1 20 512 -- "${cchc[@]}" diff gtvt-tiengiang-2021-2025 /dev/zero
+check "/dev/zero as a dossier CSV (ingest)"            1 20 256 -- "${cchc[@]}" ingest /dev/zero -o "$scratch/zero.json"
+# A dossier CSV with CR-only line ends (48 MB, 1.2 million rows): read as lines, never held whole.
+check "CR-only dossier CSV, 48 MB (ingest)"            0 60 256 -- "${cchc[@]}" ingest "$scratch/cr-only.csv" -o "$scratch/cr.json"
 # 40,000 dossiers with scattered waiting times: memory follows units and periods, not rows.
-check "scattered durations, 40,000 rows (ingest)"      0 60 256 -- cchc ingest "$scratch/scattered.csv" -o "$scratch/scattered.json"
+check "scattered durations, 40,000 rows (ingest)"      0 60 256 -- "${cchc[@]}" ingest "$scratch/scattered.csv" -o "$scratch/scattered.json"
 # Formula parsing is bounded: 20 indicators with 24 unclosed brackets are rejected fast.
-check "20 formulas with 24 unclosed brackets"          1 15 512 -- cchc validate "$scratch/brackets.json"
+check "20 formulas with 24 unclosed brackets"          1 15 512 -- "${cchc[@]}" validate "$scratch/brackets.json"
 # A slow pipe: 40 MB of whitespace through a pipe, read in small chunks, is linear.
 check "40 MB of spaces through a pipe (score -s)"      1 30 512 -- bash -c 'cat "$1" | dotnet "$2" score -s /dev/stdin' _ "$scratch/spaces-40mb.json" "$cchc_dll"
 
