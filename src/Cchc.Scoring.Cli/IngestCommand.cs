@@ -162,7 +162,7 @@ internal static class IngestCommand
             }
 
             bad = true;
-            string guess = Closest(code, codes) is { } near ? " Did you mean " + near + "?" : string.Empty;
+            string guess = Suggest.Closest(code, codes) is { } near ? " Did you mean " + near + "?" : string.Empty;
             Format.Line(error, "cchc: " + (given.Contains(metric) ? "--map " + IndicatorMap.NameOf(metric) + "=" + code : "the default map submits " + IndicatorMap.NameOf(metric) + " as " + code + ", but")
                 + (given.Contains(metric) ? ": " : " ") + "framework '" + framework.Id + "' has no indicator " + code + "." + guess
                 + " Its indicators are " + string.Join(", ", codes) + (given.Contains(metric) ? "." : "; map the metric with --map " + IndicatorMap.NameOf(metric) + "=CODE, or drop it with --map " + IndicatorMap.NameOf(metric) + "=."));
@@ -306,47 +306,6 @@ internal static class IngestCommand
     /// <summary>A share from 0 to 1 written with a point, or null.</summary>
     private static decimal? ParseShare(string text) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal share) && share <= 1m ? share : null;
-
-    /// <summary>The code closest to <paramref name="code"/> (ignoring case, at most two edits), or null.</summary>
-    private static string? Closest(string code, string[] codes)
-    {
-        string? best = null;
-        int bestDistance = 3;
-        foreach (string candidate in codes)
-        {
-            int d = Distance(code.ToUpperInvariant(), candidate.ToUpperInvariant());
-            if (d < bestDistance)
-            {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut, string? frameworkSpec, decimal? maxRejected)
     {

@@ -115,35 +115,8 @@ internal static class Suggest
     /// <summary>How many names a message lists in full.</summary>
     public const int ListLimit = 20;
 
-    /// <summary>
-    /// The known name closest to <paramref name="given"/>: the same letters in another case, else the one at the smallest
-    /// edit distance when that is at most a third of the length (at least <paramref name="least"/>); ties go to the first in
-    /// ordinal order; else the only name that begins with it (from two characters on). Null when none is close.
-    /// </summary>
-    public static string? Closest(string given, IEnumerable<string> known, int least = 1)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        int limit = Math.Max(least, given.Length / 3);
-        foreach (string name in known.Order(StringComparer.Ordinal))
-        {
-            int d = Distance(given.ToUpperInvariant(), name.ToUpperInvariant());
-            if (d < bestDistance && d <= limit)
-            {
-                best = name;
-                bestDistance = d;
-            }
-        }
-
-        if (best is null && given.Length >= 2)
-        {
-            // "index766" for "index766-2022": the one name that begins with what was typed.
-            var starting = known.Where(name => name.StartsWith(given, StringComparison.OrdinalIgnoreCase)).Take(2).ToArray();
-            best = starting.Length == 1 ? starting[0] : null;
-        }
-
-        return best;
-    }
+    /// <summary>The known name closest to <paramref name="given"/> (the core's <see cref="Suggestions.Closest"/>).</summary>
+    public static string? Closest(string given, IEnumerable<string> known, int least = 1) => Suggestions.Closest(given, known, least);
 
     /// <summary>The <c>unknown-unit</c> problem of a unit named with <c>--unit</c>: did you mean, and the units when they are few.</summary>
     public static Problem UnknownUnit(string unitId, IReadOnlyCollection<string> units)
@@ -164,30 +137,5 @@ internal static class Suggest
     {
         string? closest = Closest(code, framework.Indicators.Select(i => i.Code));
         return new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'" + (closest is null ? "." : "; did you mean '" + closest + "'?"));
-    }
-
-    /// <summary>The Levenshtein distance (insertions, deletions, substitutions).</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -32,34 +32,8 @@ internal static class ViNumber
     /// <summary>A whole number with thousands separated: 21050 → 21.050.</summary>
     public static string Integer(long value) => Localize(value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Turns invariant text (<c>-1234567.25</c>) into vi-VN text (<c>-1.234.567,25</c>).</summary>
-    internal static string Localize(string invariant)
-    {
-        int start = invariant.StartsWith('-') ? 1 : 0;
-        int dot = invariant.IndexOf('.', StringComparison.Ordinal);
-        int end = dot < 0 ? invariant.Length : dot;
-        var sb = new StringBuilder(invariant.Length + 8);
-        sb.Append(invariant, 0, start);
-        int digits = end - start;
-        for (int i = 0; i < digits; i++)
-        {
-            if (i > 0 && (digits - i) % 3 == 0)
-            {
-                sb.Append('.');
-            }
-
-            sb.Append(invariant[start + i]);
-        }
-
-        if (dot >= 0)
-        {
-            sb.Append(',').Append(invariant, dot + 1, invariant.Length - dot - 1);
-        }
-
-        // "-0" after rounding a tiny negative number reads as plain 0.
-        string text = sb.ToString();
-        return text.TrimStart('-').Trim('0', ',', '.').Length == 0 ? text.TrimStart('-') : text;
-    }
+    /// <summary>Turns invariant text (<c>-1234567.25</c>) into vi-VN text (<c>-1.234.567,25</c>): the core's <see cref="NumberText.Localize"/>.</summary>
+    internal static string Localize(string invariant) => NumberText.Localize(invariant, Language.Vi);
 
     /// <summary>Invariant text for data attributes and files: shortest form, '.' before decimals, no grouping.</summary>
     public static string Invariant(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

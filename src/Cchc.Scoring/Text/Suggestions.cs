@@ -5,8 +5,11 @@ using System.Text;
 
 namespace Cchc.Scoring;
 
-/// <summary>Hints for a name that is not known: the closest known name, and the list of names when it is short.</summary>
-internal static class Suggestions
+/// <summary>
+/// Hints for a name that is not known — a unit id, an indicator code, a command — the closest known name, and the
+/// list of names when it is short. The readers use them in their messages; applications can use them in theirs.
+/// </summary>
+public static class Suggestions
 {
     /// <summary>The most names listed in a hint.</summary>
     public const int MaxListed = 20;
@@ -16,8 +19,16 @@ internal static class Suggestions
     /// name is close (same letters but for case, or one or two edits away), and " The known … are A, B, C." when there
     /// are at most <see cref="MaxListed"/> of them; empty when neither helps.
     /// </summary>
+    /// <param name="wrong">The name that is not known.</param>
+    /// <param name="known">The names that are.</param>
+    /// <param name="what">What the names are, in the plural, for the list: <c>indicators</c>.</param>
+    /// <returns>The hint, starting with a space, or empty.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Hint(string wrong, IReadOnlyCollection<string> known, string what)
     {
+        ArgumentNullException.ThrowIfNull(wrong);
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(what);
         var sb = new StringBuilder();
         string? closest = Closest(wrong, known);
         if (closest is not null)
@@ -33,20 +44,38 @@ internal static class Suggestions
         return sb.ToString();
     }
 
-    /// <summary>The known name closest to <paramref name="wrong"/>, or null when none is close.</summary>
-    public static string? Closest(string wrong, IEnumerable<string> known)
+    /// <summary>
+    /// The known name closest to <paramref name="wrong"/>: the same letters in another case first, else the one at the
+    /// smallest edit distance (characters that look alike — l/I/1, O/0 — cost nothing) when that is at most a third of
+    /// the length, between <paramref name="least"/> and 2; ties go to the first in ordinal order; else the only name
+    /// that begins with it (from two characters on: <c>index766</c> for <c>index766-2022</c>). Null when none is close.
+    /// </summary>
+    /// <param name="wrong">The name that is not known.</param>
+    /// <param name="known">The names that are.</param>
+    /// <param name="least">The edit distance always allowed, however short the name (1 or 2).</param>
+    /// <returns>The closest name, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string? Closest(string wrong, IEnumerable<string> known, int least = 1)
     {
+        ArgumentNullException.ThrowIfNull(wrong);
+        ArgumentNullException.ThrowIfNull(known);
         string? best = null;
         int bestDistance = int.MaxValue;
-        int allowed = Math.Clamp(wrong.Length / 3, 1, 2);
-        foreach (string name in known.Order(StringComparer.Ordinal))
+        int allowed = Math.Max(Math.Clamp(least, 1, 2), Math.Min(wrong.Length / 3, 2));
+        var names = known.Order(StringComparer.Ordinal).ToArray();
+        foreach (string name in names)
         {
             int d = string.Equals(name, wrong, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(wrong.ToUpperInvariant(), name.ToUpperInvariant(), allowed);
-            // A name that differs only by case, or by a letter that looks like another (l/I/1, O/0), comes first.
             if (d < bestDistance && d <= allowed)
             {
                 (best, bestDistance) = (name, d);
             }
+        }
+
+        if (best is null && wrong.Length >= 2)
+        {
+            var starting = names.Where(name => name.StartsWith(wrong, StringComparison.OrdinalIgnoreCase)).Take(2).ToArray();
+            best = starting.Length == 1 ? starting[0] : null;
         }
 
         return best;
