@@ -79,6 +79,12 @@ internal sealed class InputFile
     {
         limits ??= ReadLimits.Default;
         long cap = Math.Min(limits.MaxDocumentBytes, Array.MaxLength - 1L);
+        if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(Inputs.Unreadable(path, "Files are not read from web addresses: download the file first (e.g. curl -o file.json URL) and give its path."));
+            return null;
+        }
+
         if (Directory.Exists(path))
         {
             problems.Add(Inputs.Unreadable(path, "This is a directory, not a file."));
@@ -146,6 +152,12 @@ internal sealed class InputFile
                 }
             }
 
+            if (NotJson(buffer.AsSpan(0, length)) is string what)
+            {
+                problems.Add(new Problem(ProblemCodes.InvalidJson, what, source: path, line: 1));
+                return null;
+            }
+
             return CheckUtf8(path, buffer.AsSpan(0, length), problems) ? new InputFile(path, buffer, length) : null;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -158,6 +170,28 @@ internal sealed class InputFile
         }
 
         return null;
+    }
+
+    /// <summary>Why bytes that do not start a JSON document are another kind of file, or null when they may be JSON.</summary>
+    private static string? NotJson(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "This is a zip file (an Excel workbook .xlsx, or a Word document), not JSON: frameworks and submissions are JSON files (docs/formats.md).";
+        }
+
+        var text = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        text = text.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty || text[0] is (byte)'{' or (byte)'[' or (byte)'"' or (byte)'/')
+        {
+            return null;
+        }
+
+        int end = text.IndexOfAny("\r\n"u8);
+        var first = end < 0 ? text : text[..end];
+        return first.IndexOfAny(",;\t"u8) >= 0 && first.IndexOf((byte)':') < 0
+            ? "This looks like CSV (its first line has fields separated by commas), not JSON: frameworks and submissions are JSON files (docs/formats.md); dossier records in CSV are read by 'cchc ingest'."
+            : null;
     }
 
     /// <summary>The text, without a byte order mark. The bytes were checked to be UTF-8 when read.</summary>

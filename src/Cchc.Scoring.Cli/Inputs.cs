@@ -71,7 +71,7 @@ internal sealed class Inputs
     /// <summary>Reads a file's text (bounded, strict UTF-8, see <see cref="InputFile.Read"/>), or adds one problem saying why it cannot be read.</summary>
     public static string? ReadText(string path, List<Problem> problems) => InputFile.Read(path, problems)?.Text();
 
-    /// <summary>Reads one file (bounded, strict UTF-8), remembering it as an input.</summary>
+    /// <summary>Reads one JSON input file (<see cref="InputFile.Read"/>), remembering it as an input.</summary>
     public InputFile? Read(string path)
     {
         _files.Add(path);
