@@ -18,6 +18,7 @@ public sealed class VocabularyTests
     [
         "src/Cchc.Scoring.Cli/Texts.cs",
         "src/Cchc.Scoring.Cli/TimeTexts.cs",
+        "src/Cchc.Scoring.Cli/Words.cs",
         "src/Cchc.Scoring.Reports/ReportTexts.cs",
     ];
 
