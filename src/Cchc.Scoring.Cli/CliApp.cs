@@ -60,7 +60,7 @@ internal static class CliApp
         {
             if (UnknownCommand(root, parse) is string unknown)
             {
-                string? closest = Suggest.Closest(unknown, root.Subcommands.Select(c => c.Name), least: 2);
+                string? closest = Suggestions.Closest(unknown, root.Subcommands.Select(c => c.Name), least: 2);
                 Format.Line(error, "cchc: '" + unknown + "' is not a cchc command" + (closest is null ? "." : "; did you mean '" + closest + "'?"));
                 Format.Line(error, "The commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ". Run 'cchc --help' for what they do.");
                 return UsageError;

@@ -90,7 +90,7 @@ internal static class FrameworksCommand
     {
         if (!BuiltInFrameworks.Ids.Contains(id, StringComparer.Ordinal))
         {
-            string? closest = Suggest.Closest(id, BuiltInFrameworks.Ids, least: 2);
+            string? closest = Suggestions.Closest(id, BuiltInFrameworks.Ids, least: 2);
             return CliApp.Fail(error, [new Problem(ProblemCodes.UnknownFramework, "'" + id + "' is not a built-in framework" + (closest is null ? string.Empty : "; did you mean '" + closest + "'?") + "; " + Inputs.BuiltInList() + ".")]);
         }
 

@@ -162,7 +162,7 @@ internal static class IngestCommand
             }
 
             bad = true;
-            string guess = Suggest.Closest(code, codes) is { } near ? " Did you mean " + near + "?" : string.Empty;
+            string guess = Suggestions.Closest(code, codes) is { } near ? " Did you mean " + near + "?" : string.Empty;
             Format.Line(error, "cchc: " + (given.Contains(metric) ? "--map " + IndicatorMap.NameOf(metric) + "=" + code : "the default map submits " + IndicatorMap.NameOf(metric) + " as " + code + ", but")
                 + (given.Contains(metric) ? ": " : " ") + "framework '" + framework.Id + "' has no indicator " + code + "." + guess
                 + " Its indicators are " + string.Join(", ", codes) + (given.Contains(metric) ? "." : "; map the metric with --map " + IndicatorMap.NameOf(metric) + "=CODE, or drop it with --map " + IndicatorMap.NameOf(metric) + "=."));

@@ -67,9 +67,6 @@ internal sealed class InputFile
     /// <summary>The top-level <c>"framework"</c> string of a submissions file, or null.</summary>
     public string? FrameworkId { get; }
 
-    /// <summary>The bytes as a read-only stream (for the streamed submissions reader).</summary>
-    public Stream OpenStream() => new MemoryStream(_buffer, 0, Length, writable: false);
-
     /// <summary>
     /// Reads a file, a pipe or a device whole, up to <paramref name="limits"/>' document size, and checks that it is
     /// UTF-8 (a UTF-8 byte order mark is allowed). Adds one located problem and returns null when it cannot be read,

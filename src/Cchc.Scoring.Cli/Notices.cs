@@ -115,13 +115,10 @@ internal static class Suggest
     /// <summary>How many names a message lists in full.</summary>
     public const int ListLimit = 20;
 
-    /// <summary>The known name closest to <paramref name="given"/> (the core's <see cref="Suggestions.Closest"/>).</summary>
-    public static string? Closest(string given, IEnumerable<string> known, int least = 1) => Suggestions.Closest(given, known, least);
-
     /// <summary>The <c>unknown-unit</c> problem of a unit named with <c>--unit</c>: did you mean, and the units when they are few.</summary>
     public static Problem UnknownUnit(string unitId, IReadOnlyCollection<string> units)
     {
-        string? closest = Closest(unitId, units);
+        string? closest = Suggestions.Closest(unitId, units);
         string message = "Unit '" + unitId + "' has neither a declaration nor a submission"
             + (closest is null ? string.Empty : "; did you mean '" + closest + "'?")
             + (units.Count == 0
@@ -135,7 +132,7 @@ internal static class Suggest
     /// <summary>The <c>unknown-indicator</c> problem of a code the framework does not have, with the closest code.</summary>
     public static Problem UnknownIndicator(Framework framework, string code)
     {
-        string? closest = Closest(code, framework.Indicators.Select(i => i.Code));
+        string? closest = Suggestions.Closest(code, framework.Indicators.Select(i => i.Code));
         return new Problem(ProblemCodes.UnknownIndicator, "Framework '" + framework.Id + "' has no indicator '" + code + "'" + (closest is null ? "." : "; did you mean '" + closest + "'?"));
     }
 }

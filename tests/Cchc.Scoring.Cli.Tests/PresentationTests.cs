@@ -151,7 +151,7 @@ public sealed class PresentationTests : IDisposable
     [Fact]
     public void N13_A_unit_far_from_every_name_gets_the_list_and_a_long_list_is_counted()
     {
-        Assert.Null(Suggest.Closest("XX", ["P1", "VP"]));
+        Assert.Null(Suggestions.Closest("XX", ["P1", "VP"]));
         Assert.Equal("Unit 'XX' has neither a declaration nor a submission; the units are P1, VP.", Suggest.UnknownUnit("XX", ["P1", "VP"]).Message);
         var many = Enumerable.Range(1, 25).Select(i => "U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal("Unit 'U100' has neither a declaration nor a submission; did you mean 'U10'? There are 25 units (see cchc score).", Suggest.UnknownUnit("U100", many).Message);
