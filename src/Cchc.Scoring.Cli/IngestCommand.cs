@@ -83,6 +83,14 @@ internal static class IngestCommand
             }
         });
 
+        var timeFormat = new Option<string>("--time-format")
+        {
+            Description = "How the file writes times: iso (2025-04-03T08:15, the default) or dd/MM/yyyy (03/04/2025 08:15, as Vietnamese systems export them; ISO times are read too). Never guessed: 03/04/2025 reads either way.",
+            DefaultValueFactory = _ => "iso",
+            HelpName = "FORMAT",
+        };
+        timeFormat.AcceptOnlyFromAmong("iso", "dd/MM/yyyy");
+
         var framework = FrameworkOption();
         var maxRejected = new Option<string>("--max-rejected")
         {
@@ -100,7 +108,7 @@ internal static class IngestCommand
 
         var command = new Command("ingest", "Count a CSV file of procedure dossiers into Index 766 metrics and write them as submissions for 'cchc score --submissions'.")
         {
-            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism, stateOut, framework, maxRejected,
+            file, periods, granularity, calendar, outFile, units, maps, recordedAt, progress, parallelism, stateOut, framework, maxRejected, timeFormat,
         };
         command.SetAction(parse => Run(
             output,
@@ -117,7 +125,8 @@ internal static class IngestCommand
             parse.GetValue(parallelism),
             parse.GetValue(stateOut),
             parse.GetValue(framework),
-            parse.GetValue(maxRejected) is { } share ? ParseShare(share) : null));
+            parse.GetValue(maxRejected) is { } share ? ParseShare(share) : null,
+            parse.GetValue(timeFormat) == "dd/MM/yyyy" ? DossierTimeFormat.DayMonthYear : DossierTimeFormat.Iso));
         return command;
     }
 
@@ -307,7 +316,7 @@ internal static class IngestCommand
     private static decimal? ParseShare(string text) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal share) && share <= 1m ? share : null;
 
-    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut, string? frameworkSpec, decimal? maxRejected)
+    private static int Run(TextWriter output, TextWriter error, string file, string[] periodTexts, string granularity, string calendarName, string? outFile, string[] units, string[] maps, string? recordedAtText, bool showProgress, int parallelism, string? stateOut, string? frameworkSpec, decimal? maxRejected, DossierTimeFormat timeFormat)
     {
         if (!File.Exists(file))
         {
@@ -341,7 +350,8 @@ internal static class IngestCommand
             kind,
             calendar,
             units.Length > 0 ? units : null,
-            parallelism: parallelism);
+            parallelism: parallelism,
+            timeFormat: timeFormat);
         var display = showProgress ? new ProgressDisplay(error) : null;
         var metrics = DossierReader.ReadCsvFile(file, options, display);
         display?.Done();

@@ -256,7 +256,7 @@ public sealed class DossierAccumulator
         if (Counted(reason, line))
         {
             string name = ColumnName(column);
-            Keep(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value), name.Length > 0 ? name : null, source, line));
+            Keep(new Problem(DossierProblemCodes.For(reason), Describe(reason, name, value, _options.TimeFormat), name.Length > 0 ? name : null, source, line));
         }
     }
 
@@ -271,8 +271,19 @@ public sealed class DossierAccumulator
     }
 
     /// <summary>The description of a rejected row.</summary>
-    internal static string Describe(RejectReason reason, string column, ReadOnlySpan<char> value)
+    internal static string Describe(RejectReason reason, string column, ReadOnlySpan<char> value, DossierTimeFormat format = DossierTimeFormat.Iso)
     {
+        if (reason == RejectReason.InvalidDate && format == DossierTimeFormat.Iso && LocalSeconds.LooksDayMonthYear(value))
+        {
+            return column + " '" + value.ToString() + "' is a day/month/year date, which is not read unless declared (03/04/2025 is 3 April in Vietnam but 4 March elsewhere): write 2025-04-03, or declare the format (DossierTimeFormat.DayMonthYear; cchc ingest --time-format dd/MM/yyyy).";
+        }
+
+        if (reason == RejectReason.InvalidDate && format == DossierTimeFormat.DayMonthYear)
+        {
+            string text = value.Length > 60 ? value[..60].ToString() + "…" : value.ToString();
+            return column + " '" + text + "' is not a date-time: write 03/04/2025 08:15, 03/04/2025 08:15:00 or 03/04/2025 (day/month/year, as declared), or 2025-04-03T08:15.";
+        }
+
         string shown = value.Length > 60 ? value[..60].ToString() + "…" : value.ToString();
         return reason switch
         {

@@ -202,7 +202,7 @@ public static class DossierReader
         {
             line++;
             var row = default(DossierRow);
-            var reason = RowParser.Parse(ref src, map, ref row, out int column);
+            var reason = RowParser.Parse(ref src, map, acc.Options.TimeFormat, ref row, out int column);
             if (reason != RejectReason.None)
             {
                 acc.Reject(reason, column, RowParser.Get(ref src, map, column), line, source);
@@ -333,7 +333,7 @@ public static class DossierReader
             if (reason == RejectReason.None)
             {
                 var row = default(DossierRow);
-                reason = RowParser.Parse(ref src, map, ref row, out failed);
+                reason = RowParser.Parse(ref src, map, acc.Options.TimeFormat, ref row, out failed);
                 if (reason == RejectReason.None)
                 {
                     var unit = RowParser.Get(ref src, map, DossierColumns.Unit);
@@ -352,7 +352,7 @@ public static class DossierReader
             {
                 // A row over several lines that is not a good dossier: only its first line is rejected.
                 int more = records.RecordLines - 1;
-                string inner = Inner(reason, failed, badByte, records, schema, ref src);
+                string inner = Inner(reason, failed, badByte, records, schema, ref src, acc.Options.TimeFormat);
                 records.ResumeAfterFirstBreak();
                 acc.Reject(RejectReason.QuoteSpansRows, failed, line, source, () => "A quoted field opened on this line runs on over the next " + N(more) + (more == 1 ? " line" : " lines") + ", and the lines read as one row are not a dossier (" + inner + "): this line is rejected and reading goes on at the next line.");
                 continue;
@@ -365,7 +365,7 @@ public static class DossierReader
                     break;
                 case RejectReason.StrayQuote or RejectReason.InvalidEncoding:
                 {
-                    string inner = Inner(reason, failed, badByte, records, schema, ref src);
+                    string inner = Inner(reason, failed, badByte, records, schema, ref src, acc.Options.TimeFormat);
                     acc.Reject(reason, failed, line, source, () => inner);
                     break;
                 }
@@ -410,7 +410,7 @@ public static class DossierReader
     }
 
     /// <summary>The description of why a row is rejected (allocates; only for rejected rows).</summary>
-    private static string Inner(RejectReason reason, int column, int badByte, CsvRecords records, Schema schema, ref CsvSource src)
+    private static string Inner(RejectReason reason, int column, int badByte, CsvRecords records, Schema schema, ref CsvSource src, DossierTimeFormat format)
     {
         string name = column >= 0 ? DossierColumns.Names[column] : string.Empty;
         switch (reason)
@@ -427,7 +427,7 @@ public static class DossierReader
             }
 
             default:
-                return DossierAccumulator.Describe(reason, name, RowParser.Get(ref src, schema.Map, column));
+                return DossierAccumulator.Describe(reason, name, RowParser.Get(ref src, schema.Map, column), format);
         }
     }
 

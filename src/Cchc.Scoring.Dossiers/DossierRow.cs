@@ -198,7 +198,7 @@ internal interface IFieldSource
 internal static class RowParser
 {
     /// <summary>Parses the fields (all but id, procedure and unit, which the caller reads) into <paramref name="row"/>.</summary>
-    public static RejectReason Parse<TSource>(ref TSource source, int[] map, ref DossierRow row, out int column)
+    public static RejectReason Parse<TSource>(ref TSource source, int[] map, DossierTimeFormat format, ref DossierRow row, out int column)
         where TSource : struct, IFieldSource
     {
         column = DossierColumns.Id;
@@ -220,7 +220,7 @@ internal static class RowParser
             return RejectReason.MissingField;
         }
 
-        if (!LocalSeconds.TryParse(text, out row.Received))
+        if (!LocalSeconds.TryParse(text, format, out row.Received))
         {
             return RejectReason.InvalidDate;
         }
@@ -232,7 +232,7 @@ internal static class RowParser
             return RejectReason.MissingField;
         }
 
-        if (!LocalSeconds.TryParse(text, out row.Due))
+        if (!LocalSeconds.TryParse(text, format, out row.Due))
         {
             return RejectReason.InvalidDate;
         }
@@ -243,7 +243,7 @@ internal static class RowParser
         {
             row.Ended = LocalSeconds.None;
         }
-        else if (!LocalSeconds.TryParse(text, out row.Ended))
+        else if (!LocalSeconds.TryParse(text, format, out row.Ended))
         {
             return RejectReason.InvalidDate;
         }

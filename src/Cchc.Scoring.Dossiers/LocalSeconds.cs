@@ -29,7 +29,87 @@ internal static class LocalSeconds
     /// Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM-ddTHH:mm</c> or <c>yyyy-MM-ddTHH:mm:ss</c> (a space may stand for the T;
     /// a fraction of a second after the seconds is accepted and dropped).
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out long seconds)
+    public static bool TryParse(ReadOnlySpan<char> s, out long seconds) => TryParse(s, DossierTimeFormat.Iso, out seconds);
+
+    /// <summary>
+    /// Parses a time in a declared format: ISO 8601 (as above) always; with <see cref="DossierTimeFormat.DayMonthYear"/>
+    /// also <c>d/M/yyyy</c>, <c>d/M/yyyy H:mm</c> or <c>d/M/yyyy H:mm:ss</c> (day and month of one or two digits, a
+    /// four-digit year, hours of one or two digits).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> s, DossierTimeFormat format, out long seconds)
+    {
+        if (format == DossierTimeFormat.DayMonthYear && s.IndexOf('/') >= 0)
+        {
+            return TryParseDayMonthYear(s, out seconds);
+        }
+
+        return TryParseIso(s, out seconds);
+    }
+
+    /// <summary>True when a text has the shape of a day/month/year date (<c>03/04/2025</c>), whatever the format declared.</summary>
+    public static bool LooksDayMonthYear(ReadOnlySpan<char> s) => TryParseDayMonthYear(s, out _);
+
+    private static bool TryParseDayMonthYear(ReadOnlySpan<char> s, out long seconds)
+    {
+        seconds = 0;
+        int i = 0;
+        if (!Number(s, ref i, 1, 2, out int day) || !Expect(s, ref i, '/')
+            || !Number(s, ref i, 1, 2, out int month) || !Expect(s, ref i, '/')
+            || !Number(s, ref i, 4, 4, out int year)
+            || year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        int hour = 0, minute = 0, second = 0;
+        if (i < s.Length)
+        {
+            if (s[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+            if (!Number(s, ref i, 1, 2, out hour) || !Expect(s, ref i, ':') || !Number(s, ref i, 2, 2, out minute) || hour > 23 || minute > 59)
+            {
+                return false;
+            }
+
+            if (i < s.Length && (!Expect(s, ref i, ':') || !Number(s, ref i, 2, 2, out second) || second > 59 || i != s.Length))
+            {
+                return false;
+            }
+        }
+
+        seconds = (DaysFromCivil(year, month, day) * SecondsPerDay) + (hour * 3600L) + (minute * 60L) + second;
+        return true;
+    }
+
+    private static bool Number(ReadOnlySpan<char> s, ref int i, int min, int max, out int value)
+    {
+        value = 0;
+        int start = i;
+        while (i < s.Length && i - start < max && s[i] >= '0' && s[i] <= '9')
+        {
+            value = (value * 10) + (s[i] - '0');
+            i++;
+        }
+
+        return i - start >= min && (i == s.Length || s[i] < '0' || s[i] > '9');
+    }
+
+    private static bool Expect(ReadOnlySpan<char> s, ref int i, char c)
+    {
+        if (i < s.Length && s[i] == c)
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryParseIso(ReadOnlySpan<char> s, out long seconds)
     {
         seconds = 0;
         if (s.Length < 10 || s[4] != '-' || s[7] != '-')

@@ -198,4 +198,37 @@ public class IngestCommandTests
             Directory.Delete(dir, true);
         }
     }
+
+    [Fact]
+    public void Ingest_TimeFormat_DayMonthYear_Declared_SameSubmissions_AsIso()
+    {
+        // The same two dossiers, ISO and day-first: 03/04/2025 08:00 is 3 April (Vietnamese order), never 4 March.
+        string header = "id,unit,received_at,due_at,finished_at\n";
+        string iso = Path.Combine(Path.GetTempPath(), "cchc-iso-" + Guid.NewGuid().ToString("N") + ".csv");
+        string dmy = Path.Combine(Path.GetTempPath(), "cchc-dmy-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(iso, header + "A,SO,2025-04-03T08:00,2025-04-10,2025-04-04T08:00\nB,SO,2025-12-31 23:59,2026-01-05,\n");
+        File.WriteAllText(dmy, header + "A,SO,03/04/2025 08:00,10/04/2025,04/04/2025 08:00\nB,SO,31/12/2025 23:59,05/01/2026,\n");
+        try
+        {
+            var a = Cli.Run("ingest", iso, "--period", "2025");
+            var b = Cli.Run("ingest", dmy, "--period", "2025", "--time-format", "dd/MM/yyyy");
+            Assert.True(a.ExitCode == 0, a.ToString());
+            Assert.True(b.ExitCode == 0, b.ToString());
+            Assert.Equal(a.Output, b.Output);
+
+            // Undeclared, the day-first rows are rejected with a hint, not guessed.
+            var undeclared = Cli.Run("ingest", dmy, "--period", "2025");
+            Assert.NotEqual(0, undeclared.ExitCode);
+            Assert.Contains(":2: received_at: error dossier-invalid-date", undeclared.Error, StringComparison.Ordinal);
+            Assert.Contains("--time-format dd/MM/yyyy", undeclared.Error, StringComparison.Ordinal);
+
+            var wrong = Cli.Run("ingest", dmy, "--time-format", "MM/dd/yyyy");
+            Assert.Equal(CliApp.UsageError, wrong.ExitCode);
+        }
+        finally
+        {
+            File.Delete(iso);
+            File.Delete(dmy);
+        }
+    }
 }
