@@ -6,7 +6,7 @@ namespace Cchc.Scoring.Dossiers;
 /// <summary>
 /// A read-only stream over a byte range of a file, after a prefix, that counts the bytes read.
 /// </summary>
-internal sealed class RangeStream : Stream
+internal sealed class RangeStream : ForwardReadStream
 {
     private readonly FileStream _file;
     private readonly byte[] _prefix;
@@ -23,18 +23,6 @@ internal sealed class RangeStream : Stream
 
     /// <summary>Bytes read from the range so far.</summary>
     public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -64,16 +52,6 @@ internal sealed class RangeStream : Stream
 
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -9,7 +9,7 @@ namespace Cchc.Scoring.Dossiers;
 /// The UTF-8 bytes of a text reader's characters, as a read-only stream. A lone surrogate (text that is not valid
 /// Unicode) becomes the byte 0xFF, which is never valid UTF-8, so that the CSV reader reports it at its row and column.
 /// </summary>
-internal sealed class Utf8TextStream(TextReader reader) : Stream
+internal sealed class Utf8TextStream(TextReader reader) : ForwardReadStream
 {
     private readonly char[] _chars = new char[4096];
     private readonly byte[] _bytes = new byte[(4096 * 3) + 8];
@@ -17,18 +17,6 @@ internal sealed class Utf8TextStream(TextReader reader) : Stream
     private int _byteStart;
     private int _byteEnd;
     private bool _done;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -47,16 +35,6 @@ internal sealed class Utf8TextStream(TextReader reader) : Stream
         _byteStart += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private void Encode()
     {
