@@ -221,7 +221,7 @@ internal sealed class DocxWriter
             Para(Center(), Run(_t.Motto, Body, bold: true)),
             Rule(1050),
         };
-        var top = new TableRow(Cell(left, leftCell), Cell(right, rightCell));
+        var top = new TableRow(Cell(left, leftCell, top: true), Cell(right, rightCell, top: true));
         var numbers = new TableRow(
             Cell(left, [Para(Center(120), Run(_t.NumberWord + (_o.Number ?? _t.Dots) + "/BC-" + _head.Code, Small))]),
             Cell(right, [Para(Center(120), Run(_head.Place + ", " + DateText(_o.Date), Body, italic: true))]));
@@ -453,7 +453,7 @@ internal sealed class DocxWriter
         }
 
         rightCell.Add(Para(Center(0, 0), Run(_o.Signer ?? string.Empty, Body, bold: true)));
-        _body.Add(Table([left, right], borders: false, new TableRow(new TableRowProperties(new CantSplit()), Cell(left, leftCell), Cell(right, rightCell))));
+        _body.Add(Table([left, right], borders: false, new TableRow(new TableRowProperties(new CantSplit()), Cell(left, leftCell, top: true), Cell(right, rightCell, top: true))));
     }
 
     private void Appendix()
@@ -799,7 +799,7 @@ internal sealed class DocxWriter
         return table;
     }
 
-    private static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, int span = 1, bool shade = false)
+    private static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, int span = 1, bool shade = false, bool top = false)
     {
         var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -812,7 +812,7 @@ internal sealed class DocxWriter
             props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F2F2" });
         }
 
-        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        props.Append(new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center });
         var cell = new TableCell(props);
         cell.Append(content);
         return cell;
