@@ -674,7 +674,8 @@ internal sealed class DocxWriter
         _ => "=",
     };
 
-    private Scorecard? Previous(string unitId) => _o.Previous?.Result.Find(unitId);
+    /// <summary>The unit's scorecard in the period compared with; null when there is none or it has no figure at all (nothing to compare).</summary>
+    private Scorecard? Previous(string unitId) => _o.Previous?.Result.Find(unitId) is { Coverage.HasNoData: false } card ? card : null;
 
     private static int? Rank(ScoringSummary summary, string unitId) => summary.Ranking.FirstOrDefault(r => r.Scorecard.UnitId == unitId)?.Rank;
 
