@@ -94,6 +94,42 @@ public sealed class DocxReportCommandTests : IDisposable
         Assert.Equal(bytes, File.ReadAllBytes(b));
     }
 
+    [Fact]
+    public void Docs_ReportsMd_WordExamples_Run()
+    {
+        // docs/reports.md, "The periodic report (Word)": the commands of its first sh block, each line continued by '\'.
+        string doc = RepositoryFiles.Read("docs/reports.md");
+        string section = doc[doc.IndexOf("## The periodic report (Word)", StringComparison.Ordinal)..];
+        int start = section.IndexOf("```sh\n", StringComparison.Ordinal) + 6;
+        string block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)].Replace("\\\n", " ", StringComparison.Ordinal);
+        var commands = block.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, commands.Length);
+        foreach (string command in commands)
+        {
+            var args = System.Text.RegularExpressions.Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToArray();
+            Assert.Equal("cchc", args[0]);
+            int outAt = Array.IndexOf(args, "--out");
+            string file = Path.Combine(_dir, args[outAt + 1]);
+            args[outAt + 1] = file;
+            var outcome = Cli.Run(args[1..]);
+            Assert.True(outcome.ExitCode == 0, command + "\n" + outcome);
+            Assert.True(File.Exists(file), file);
+        }
+
+        // What the section says the second command writes.
+        var text = Paragraphs(Path.Combine(_dir, "bc-nam-2025.docx"));
+        foreach (string claim in new[] { "Số: 15/BC-SGTVT", "Tiền Giang, ngày 08 tháng 01 năm 2026", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Vĩnh Thanh", "UBND TỈNH TIỀN GIANG", "SỞ GIAO THÔNG VẬN TẢI" })
+        {
+            Assert.Contains(claim, doc, StringComparison.Ordinal);
+            Assert.Contains(claim, text);
+        }
+
+        Assert.Contains("tăng 7,54 (86,22) so với năm 2024", doc, StringComparison.Ordinal);
+        Assert.Contains(text, p => p.Contains("tăng 7,54 (86,22) so với năm 2024", StringComparison.Ordinal));
+        Assert.Contains(text, p => p.Contains("giảm tối thiểu 10 % so với 2021 (≤ 6,3 đơn vị)", StringComparison.Ordinal));
+        Assert.Contains("Kết quả thực hiện công tác cải cách hành chính quý I năm 2025", Paragraphs(Path.Combine(_dir, "bc-quy-1-2025.docx")));
+    }
+
     [Theory]
     [InlineData("--date", "2025-13-01", "is not a date")]
     [InlineData("--date", "05/04/2025", "is not a date")]

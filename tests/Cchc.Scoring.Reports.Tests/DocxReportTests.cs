@@ -363,6 +363,32 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public void Doc_CSharpExample_Renders()
+    {
+        // docs/reports.md, "The periodic report (Word)", with the sample scored for 2025.
+        var framework = Sample.Framework;
+        var submissions = Sample.Submissions;
+        var summary = Year2025;
+        var previousPeriod = DocxReport.ComparablePeriod(ReportingPeriod.ForYear(2025))!.Value; // 2024
+        var previous = ScoringSummary.Create(Scorer.Score(framework, submissions, new ScoringRequest(previousPeriod)), submissions);
+        byte[] bytes = DocxReport.Render(summary, new DocxReportOptions
+        {
+            Previous = previous,
+            Date = new LocalDate(2026, 1, 8),
+            Number = "15",
+            SignatureTitle = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+            Signer = "Phan Vĩnh Thanh",
+        });
+        string doc = RepositoryFiles.Read("docs/reports.md");
+        Assert.Contains("var previousPeriod = DocxReport.ComparablePeriod(ReportingPeriod.ForYear(2025))!.Value; // 2024", doc, StringComparison.Ordinal);
+        Assert.Contains("    Signer = \"Phan Vĩnh Thanh\",", doc, StringComparison.Ordinal);
+        var read = Doc.Read(bytes);
+        Assert.Equal(ReportingPeriod.ForYear(2024), previousPeriod);
+        Assert.Contains("So sánh với năm 2024 (từ ngày 01/01/2024 đến ngày 31/12/2024).", read.Paragraphs);
+        Assert.Equal("Phan Vĩnh Thanh", read.Tables.Single(t => t[0][0].StartsWith("Nơi nhận:", StringComparison.Ordinal))[0][1].Split('\n')[^1]);
+    }
+
+    [Fact]
     public void Write_SameBytesAsRender()
     {
         using var stream = new MemoryStream();
