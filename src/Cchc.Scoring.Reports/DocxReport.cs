@@ -232,7 +232,7 @@ internal sealed class DocxWriter
     {
         _body.Add(Para(Center(360, 0), Run(_t.Report, Body, bold: true)));
         _body.Add(Para(Center(0, 0), Run(SubjectLine(), Body, bold: true)));
-        _body.Add(Rule((TextWidth - 1700) / 2));
+        _body.Add(Rule((TextWidth - 1700) / 2, before: 120));
     }
 
     private void Introduction()
@@ -260,13 +260,17 @@ internal sealed class DocxWriter
 
         if (PreviousPeriod is ReportingPeriod p)
         {
-            text += "; " + ChangeText(card.Index, Previous(card.UnitId)?.Index) + _t.So + ComparedPhrase(p);
+            text += "; " + (card.Index is decimal now && Previous(card.UnitId)?.Index is decimal before
+                ? ChangeText(now, before) + _t.So + ComparedPhrase(p)
+                : _t.NoPrevious + ComparedPhrase(p) + _t.NoPreviousTail);
         }
 
         _body.Add(Text(text + "."));
         var c = card.Coverage;
         _body.Add(Text(_t.CoverageSentence + ViNumber.Integer(c.Scored) + _t.CoverageOf + ViNumber.Integer(c.Applicable) + _t.CoverageTail
-            + (card.IsRollUp ? " (" + card.UnitId + ": " + _t.RollUpNote + ")" : string.Empty) + "."));
+            + (card.IsRollUp ? " (" + card.UnitId + ": " + _t.RollUpNote + ")" : string.Empty)
+            + (c.NoData > 0 ? "; " + ViNumber.Integer(c.NoData) + _t.NoDataCounted : string.Empty)
+            + (c.Partial > 0 ? "; " + ViNumber.Integer(c.Partial) + _t.PartialCounted : string.Empty) + "."));
     }
 
     private void Tasks()
@@ -610,15 +614,10 @@ internal sealed class DocxWriter
         return change > 0 ? "+" + ViNumber.Fixed(change, 2) : change < 0 ? "−" + ViNumber.Fixed(-change, 2) : ViNumber.Fixed(0, 2);
     }
 
-    private string ChangeText(decimal? now, decimal? before)
+    private string ChangeText(decimal now, decimal before)
     {
-        if (now is not decimal a || before is not decimal b)
-        {
-            return _t.NoPrevious;
-        }
-
-        decimal change = a - b;
-        string was = " (" + ViNumber.Fixed(b, 2) + ")";
+        decimal change = now - before;
+        string was = " (" + ViNumber.Fixed(before, 2) + ")";
         return change > 0 ? _t.Increase + ViNumber.Fixed(change, 2) + was : change < 0 ? _t.DecreaseWord + ViNumber.Fixed(-change, 2) + was : _t.Unchanged + was;
     }
 
@@ -766,10 +765,10 @@ internal sealed class DocxWriter
         Run(text, Body, bold: true));
 
     /// <summary>A short horizontal rule: an empty paragraph with a top border, narrowed by equal indents on both sides (it spans the column's width less twice the indent).</summary>
-    private static Paragraph Rule(int indent) => new(
+    private static Paragraph Rule(int indent, int before = 60) => new(
         new ParagraphProperties(
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            new SpacingBetweenLines { Before = "60", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture), Right = indent.ToString(CultureInfo.InvariantCulture) },
             new ParagraphMarkRunProperties(new FontSize { Val = "4" }, new FontSizeComplexScript { Val = "4" })));
 

@@ -35,11 +35,14 @@ internal sealed class DocxTexts
         CoverageSentence = "Có số liệu ",
         CoverageOf = " trên ",
         CoverageTail = " chỉ tiêu phải báo cáo",
+        NoDataCounted = " chỉ tiêu chưa có số liệu được tính 0 điểm",
+        PartialCounted = " chỉ tiêu có số liệu chưa đủ kỳ",
         Increase = "tăng ",
         DecreaseWord = "giảm ",
         Unchanged = "không thay đổi",
         So = " so với ",
-        NoPrevious = "chưa có số liệu để so sánh",
+        NoPrevious = "chưa có số liệu ",
+        NoPreviousTail = " để so sánh",
         Tasks = "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, CHỈ TIÊU",
         AreaReached = "Điểm đạt được: ",
         TargetWord = ", chỉ tiêu ",
@@ -134,11 +137,14 @@ internal sealed class DocxTexts
         CoverageSentence = "Figures for ",
         CoverageOf = " of ",
         CoverageTail = " indicators due",
+        NoDataCounted = " indicators without figures count 0 points",
+        PartialCounted = " indicators with figures for part of the period",
         Increase = "up ",
         DecreaseWord = "down ",
         Unchanged = "unchanged",
         So = " on ",
-        NoPrevious = "no figures to compare with",
+        NoPrevious = "no figures ",
+        NoPreviousTail = " to compare with",
         Tasks = "RESULTS BY TASK AREA AND TARGET",
         AreaReached = "Points reached: ",
         TargetWord = ", target ",
@@ -270,6 +276,10 @@ internal sealed class DocxTexts
 
     public required string CoverageTail { get; init; }
 
+    public required string NoDataCounted { get; init; }
+
+    public required string PartialCounted { get; init; }
+
     public required string Increase { get; init; }
 
     public required string DecreaseWord { get; init; }
@@ -279,6 +289,8 @@ internal sealed class DocxTexts
     public required string So { get; init; }
 
     public required string NoPrevious { get; init; }
+
+    public required string NoPreviousTail { get; init; }
 
     public required string Tasks { get; init; }
 

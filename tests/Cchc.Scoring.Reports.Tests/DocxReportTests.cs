@@ -270,6 +270,26 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public void Overall_Coverage_SaysWhatCountsZero()
+    {
+        // 2025: every indicator of SO has figures. 2025-Q1: none (the sample's few quarterly figures are other units'):
+        // 23 indicators without figures, each 0 points with its maximum counted.
+        Assert.Contains("Có số liệu 23 trên 23 chỉ tiêu phải báo cáo.", Doc.Read(DocxReport.Render(Year2025)).Paragraphs);
+        var quarter = Summary(ReportingPeriod.ForQuarter(2025, 1));
+        Assert.Equal((0, 23), (quarter.Focus.Coverage.Scored, quarter.Focus.Coverage.NoData));
+        Assert.Contains("Có số liệu 0 trên 23 chỉ tiêu phải báo cáo; 23 chỉ tiêu chưa có số liệu được tính 0 điểm.", Doc.Read(DocxReport.Render(quarter)).Paragraphs);
+    }
+
+    [Fact]
+    public void Previous_WithoutAnyFigure_NothingToCompare()
+    {
+        // The sample has no quarterly figures for 2024: the first quarter of 2024 is no comparison, not an index of 0.
+        var doc = Doc.Read(DocxReport.Render(Year2025, new DocxReportOptions { Previous = Summary(ReportingPeriod.ForQuarter(2024, 1)) }));
+        Assert.Contains(doc.Paragraphs, p => p.StartsWith("Chỉ số cải cách hành chính đạt 93,76", StringComparison.Ordinal) && p.EndsWith("; chưa có số liệu quý I năm 2024 để so sánh.", StringComparison.Ordinal));
+        Assert.All(doc.Tables[1].Skip(1), row => Assert.Equal(["–", "–"], row.Skip(7)));
+    }
+
+    [Fact]
     public void FollowUp_GivenModel_Shown()
     {
         // A host that knows more than the scorecards (the reporting status) gives the rows itself.
