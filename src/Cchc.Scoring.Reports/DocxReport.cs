@@ -32,10 +32,16 @@ public static class DocxReport
     /// <param name="options">The letterhead, date, comparison, follow-up, recipients and signature; null for the defaults.</param>
     /// <returns>The .docx file's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    /// <exception cref="ArgumentException">A line of <see cref="DocxReportOptions.Recipients"/> or <see cref="DocxReportOptions.SignatureTitle"/> is null.</exception>
     public static byte[] Render(ScoringSummary summary, DocxReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= DocxReportOptions.Default;
+        if (options.Recipients?.Any(line => line is null) == true || options.SignatureTitle?.Any(line => line is null) == true)
+        {
+            throw new ArgumentException("A line of the recipients or of the signature title is null.", nameof(options));
+        }
+
         using var raw = new MemoryStream();
         using (var document = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))
         {
@@ -50,6 +56,7 @@ public static class DocxReport
     /// <param name="output">Where to write.</param>
     /// <param name="options">The letterhead, date, comparison, follow-up, recipients and signature; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">A line of <see cref="DocxReportOptions.Recipients"/> or <see cref="DocxReportOptions.SignatureTitle"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(ScoringSummary summary, Stream output, DocxReportOptions? options = null)
     {
@@ -217,6 +224,7 @@ internal sealed class DocxWriter
         leftCell.Add(Rule(1300));
         var rightCell = new List<OpenXmlElement>
         {
+            // The national name at 12 pt (the decree allows 12 to 13 pt) keeps it on one line in the right column.
             Para(Center(), Run(_t.Nation, Small - 2, bold: true)),
             Para(Center(), Run(_t.Motto, Body, bold: true)),
             Rule(1050),

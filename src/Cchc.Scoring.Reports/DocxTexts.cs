@@ -85,7 +85,6 @@ internal sealed class DocxTexts
         Result = "Kết quả",
         TargetYear = "Chỉ tiêu năm ",
         Assess = "Đánh giá",
-        Since = "so với ",
         SamePeriodLastYear = "cùng kỳ năm ",
         YearWord = "năm ",
         FirstHalf = "6 tháng đầu năm ",
@@ -100,7 +99,6 @@ internal sealed class DocxTexts
         Reduce = "giảm tối thiểu ",
         Raise = "tăng tối thiểu ",
         Against = " so với ",
-        Page = "Trang",
         InferredParent = "UBND ",
         Head = "GIÁM ĐỐC",
         HeadOther = "THỦ TRƯỞNG CƠ QUAN",
@@ -187,7 +185,6 @@ internal sealed class DocxTexts
         Result = "Result",
         TargetYear = "Target ",
         Assess = "Assessment",
-        Since = "on ",
         SamePeriodLastYear = "the same period of ",
         YearWord = "in ",
         FirstHalf = "in the first half of ",
@@ -202,7 +199,6 @@ internal sealed class DocxTexts
         Reduce = "down by at least ",
         Raise = "up by at least ",
         Against = " on ",
-        Page = "Page",
         InferredParent = string.Empty,
         Head = "DIRECTOR",
         HeadOther = "HEAD OF THE AGENCY",
@@ -376,7 +372,6 @@ internal sealed class DocxTexts
 
     public required string Assess { get; init; }
 
-    public required string Since { get; init; }
 
     public required string SamePeriodLastYear { get; init; }
 
@@ -406,7 +401,6 @@ internal sealed class DocxTexts
 
     public required string Against { get; init; }
 
-    public required string Page { get; init; }
 
     public required string InferredParent { get; init; }
 

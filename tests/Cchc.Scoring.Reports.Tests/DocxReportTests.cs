@@ -409,6 +409,32 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public void AnyText_ValidXml_AndShownAsWritten()
+    {
+        // Characters XML cannot hold become U+FFFD (the workbook's and the page's rule); markup characters are text.
+        var options = new DocxReportOptions
+        {
+            Agency = "Sở <b>&amp;\u0001",
+            ParentAgency = "UBND \uD800",
+            Signer = "A\uFFFF",
+            Recipients = ["=HYPERLINK(\"x\")\u000B"],
+            Number = "1\u0000",
+        };
+        byte[] bytes = DocxReport.Render(Year2025, options);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+            Assert.Equal("Sở <b>&amp;\uFFFD", document.CoreFilePropertiesPart is null ? null : document.PackageProperties.Creator);
+        }
+
+        var doc = Doc.Read(bytes);
+        Assert.Equal(["UBND \uFFFD", "SỞ <B>&AMP;\uFFFD"], Lines(doc.Tables[0][0][0]));
+        Assert.Equal("Số: 1\uFFFD/BC-S", doc.Tables[0][1][0]);
+        Assert.Contains("- =HYPERLINK(\"x\")\uFFFD.", doc.Tables[3][0][0].Split('\n'));
+        Assert.Throws<ArgumentException>("options", () => DocxReport.Render(Year2025, new DocxReportOptions { Recipients = [null!] }));
+    }
+
+    [Fact]
     public void Write_SameBytesAsRender()
     {
         using var stream = new MemoryStream();
