@@ -9,7 +9,7 @@ using Cchc.Scoring;
 
 namespace Cchc.Scoring.Cli;
 
-/// <summary><c>cchc report</c>: writes a self-contained HTML scorecard or an Excel workbook.</summary>
+/// <summary><c>cchc report</c>: writes a self-contained HTML scorecard, an Excel workbook or the periodic report as a Word document.</summary>
 internal static class ReportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -22,10 +22,11 @@ internal static class ReportCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "html: one self-contained page with charts; xlsx: an Excel workbook.",
+            Description = "html: one self-contained page with charts; xlsx: an Excel workbook; docx: the periodic report to send up, as a Word document.",
             DefaultValueFactory = _ => "html",
         };
-        format.AcceptOnlyFromAmong("html", "xlsx");
+        format.AcceptOnlyFromAmong("html", "xlsx", "docx");
+        var docx = new DocxOptions();
         var outFile = new Option<string>("--out", "-o")
         {
             Description = "The file to write.",
@@ -33,7 +34,7 @@ internal static class ReportCommand
             Required = true,
         };
         var lang = CliApp.LanguageOption();
-        var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, or an Excel workbook.");
+        var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, an Excel workbook, or the periodic report (quarter, half-year, year, ad hoc) as a Word document.");
         foreach (var option in inputs.All)
         {
             command.Options.Add(option);
@@ -43,6 +44,7 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(outFile);
         command.Options.Add(lang);
+        docx.AddTo(command, format);
         command.SetAction(parse =>
         {
             string? unitId = parse.GetValue(unit);
@@ -88,9 +90,12 @@ internal static class ReportCommand
             {
                 FocusNote(error, summary, loaded.Submissions, texts);
             }
-            byte[] bytes = parse.GetValue(format) == "xlsx"
-                ? WorkbookReport.Render(summary, options)
-                : new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options));
+            byte[] bytes = parse.GetValue(format) switch
+            {
+                "xlsx" => WorkbookReport.Render(summary, options),
+                "docx" => DocxReport.Render(summary, docx.Options(parse, texts.Language, Previous(parse, docx, loaded, unitId))),
+                _ => new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options)),
+            };
             var written = OutputFile.Write(path, stream => stream.Write(bytes));
             if (written is not null)
             {
@@ -102,6 +107,27 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>
+    /// The scoring of the period the Word report compares with: <c>--compare</c>, else the same quarter, half-year or
+    /// month of the year before or the year before (none for an ad hoc period or <c>--compare none</c>), scored as the
+    /// period itself is (the same as-of, roll-up and unit in focus); null when it has no scorecards.
+    /// </summary>
+    private static ScoringSummary? Previous(ParseResult parse, DocxOptions docx, Job loaded, string? unitId)
+    {
+        var period = loaded.Period!.Value;
+        string? compare = parse.GetValue(docx.Compare);
+        ReportingPeriod? previous = compare is null ? DocxReport.ComparablePeriod(period, loaded.Framework.Calendar)
+            : compare == "none" ? null
+            : ReportingPeriod.Parse(compare, loaded.Framework.Calendar);
+        if (previous is not ReportingPeriod p)
+        {
+            return null;
+        }
+
+        var result = Scorer.Score(loaded.Framework, loaded.Submissions, new ScoringRequest(p, loaded.AsOf, null, loaded.RollUp));
+        return result.Scorecards.Count == 0 || (unitId is not null && result.Find(unitId) is null) ? null : ScoringSummary.Create(result, loaded.Submissions, unitId);
+    }
+
     /// <summary>Says on standard error which unit the report is about when <c>--unit</c> was not given, and why.</summary>
     private static void FocusNote(TextWriter error, ScoringSummary summary, SubmissionSet submissions, Texts texts)
     {
@@ -110,4 +136,130 @@ internal static class ReportCommand
         string name = focus.Unit is null ? string.Empty : " " + focus.Unit.Name.Get(texts.Language);
         Format.Line(error, texts.NotePrefix + texts.ReportFocus + focus.UnitId + name + (department ? texts.ReportFocusDepartment : texts.ReportFocusFirst) + ".");
     }
+}
+
+/// <summary>The options of <c>cchc report --format docx</c>: the letterhead, the date, the comparison, the recipients and the signature.</summary>
+internal sealed class DocxOptions
+{
+    public Option<string> Date { get; } = new("--date")
+    {
+        Description = "With --format docx: the date of the document, e.g. 2025-04-05, written 'ngày 05 tháng 4 năm 2025' (default: dots to fill in by hand; the tool never reads the clock).",
+        HelpName = "DATE",
+    };
+
+    public Option<string> Number { get; } = new("--number")
+    {
+        Description = "With --format docx: the document's number, e.g. 15 in 'Số: 15/BC-SGTVT' (default: dots for the clerk).",
+        HelpName = "TEXT",
+    };
+
+    public Option<string> ParentAgency { get; } = new("--parent-agency")
+    {
+        Description = "With --format docx: the parent agency above the agency's name, e.g. 'UBND tỉnh Tiền Giang' (default: read from the unit's name, '… tỉnh X' gives 'UBND tỉnh X'; '' for none).",
+        HelpName = "TEXT",
+    };
+
+    public Option<string> Agency { get; } = new("--agency")
+    {
+        Description = "With --format docx: the issuing agency, e.g. 'Sở Giao thông vận tải' (default: the unit's name without its locality).",
+        HelpName = "TEXT",
+    };
+
+    public Option<string> AgencyCode { get; } = new("--agency-code")
+    {
+        Description = "With --format docx: the agency's abbreviation in the number line, e.g. SGTVT (default: the initials of the agency's words).",
+        HelpName = "TEXT",
+    };
+
+    public Option<string> Place { get; } = new("--place")
+    {
+        Description = "With --format docx: the place in the date line, e.g. 'Tiền Giang' (default: the locality of the unit's name).",
+        HelpName = "TEXT",
+    };
+
+    public Option<string> Compare { get; } = new("--compare")
+    {
+        Description = "With --format docx: the period compared with, e.g. 2024-Q1, or none (default: the same quarter, half-year or month of the year before, or the year before; none for an ad hoc period).",
+        HelpName = "PERIOD|none",
+    };
+
+    public Option<string[]> Recipients { get; } = new("--recipient")
+    {
+        Description = "With --format docx: one line of the recipients (Nơi nhận), without the dash; repeat for more (default: the parent agency through the Department of Home Affairs, and 'Lưu: VT, VP').",
+        HelpName = "TEXT",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> SignatureTitle { get; } = new("--signature-title")
+    {
+        Description = "With --format docx: one line of the signing authority, e.g. 'KT. GIÁM ĐỐC' then 'PHÓ GIÁM ĐỐC'; repeat for more (default: GIÁM ĐỐC for a Sở).",
+        HelpName = "TEXT",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string> Signer { get; } = new("--signer")
+    {
+        Description = "With --format docx: the signer's full name (default: left empty).",
+        HelpName = "NAME",
+    };
+
+    private IEnumerable<Option> All => [Date, Number, ParentAgency, Agency, AgencyCode, Place, Compare, Recipients, SignatureTitle, Signer];
+
+    /// <summary>Adds the options and their checks: a date, a period or none, and no Word option with another format.</summary>
+    public void AddTo(Command command, Option<string> format)
+    {
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+
+        Date.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string>();
+            if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError("'" + text + "' is not a date: write the date of the document as 2025-04-05.");
+            }
+        });
+        Compare.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string>();
+            if (text is not null && text != "none" && !ReportingPeriod.TryParse(text, null, out _))
+            {
+                result.AddError("'" + text + "' is not a period: write 2024, 2024-H1, 2024-Q1, 2024-07, 2024-01-01..2024-03-31 or none.");
+            }
+        });
+        command.Validators.Add(result =>
+        {
+            // The token as written: a format that is not one of the three has its own error already.
+            string written = result.GetResult(format) is { Tokens.Count: > 0 } given ? given.Tokens[0].Value : "html";
+            if (written == "docx")
+            {
+                return;
+            }
+
+            foreach (var option in All.Where(o => result.GetResult(o) is not null))
+            {
+                result.AddError(option.Name + " applies to the Word report only: add --format docx.");
+            }
+        });
+    }
+
+    /// <summary>The options of the Word report from the command line.</summary>
+    public DocxReportOptions Options(ParseResult parse, Language language, ScoringSummary? previous) => new()
+    {
+        Language = language,
+        Date = parse.GetValue(Date) is string date ? NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value : null,
+        Number = parse.GetValue(Number),
+        ParentAgency = parse.GetValue(ParentAgency),
+        Agency = parse.GetValue(Agency),
+        AgencyCode = parse.GetValue(AgencyCode),
+        Place = parse.GetValue(Place),
+        Previous = previous,
+        Recipients = parse.GetValue(Recipients),
+        SignatureTitle = parse.GetValue(SignatureTitle),
+        Signer = parse.GetValue(Signer),
+    };
 }

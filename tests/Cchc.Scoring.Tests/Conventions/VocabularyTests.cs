@@ -20,6 +20,7 @@ public sealed class VocabularyTests
         "src/Cchc.Scoring.Cli/TimeTexts.cs",
         "src/Cchc.Scoring.Cli/Words.cs",
         "src/Cchc.Scoring.Reports/ReportTexts.cs",
+        "src/Cchc.Scoring.Reports/DocxTexts.cs",
     ];
 
     private static string[] GlossaryWords() =>
