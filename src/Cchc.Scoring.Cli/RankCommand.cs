@@ -113,7 +113,7 @@ internal static class RankCommand
                     r.Rank is int rank ? Format.Int(rank) : "-",
                     r.Scorecard.UnitId + (r.Scorecard.IsRollUp ? ScoreTable.RollUpMark : string.Empty),
                     r.Scorecard.Unit?.Name.Get(lang) ?? string.Empty,
-                    r.Index is decimal index ? Format.Fixed2(index) : "-",
+                    ScoreTable.IndexCell(r.Scorecard),
                     r.Class?.Name.Get(lang) ?? "-",
                 };
                 if (lacking)
@@ -127,6 +127,7 @@ internal static class RankCommand
         }
 
         ScoreTable.Footnotes(output, texts, ranking.Any(r => r.Scorecard.IsRollUp), lacking);
+        ScoreTable.PartialFootnote(output, texts, ranking.Any(r => r.Scorecard.Coverage.IsPartial));
     }
 
     private static void WriteJson(TextWriter output, ScoringResult result, IReadOnlyList<RankedScorecard> ranking, bool grouped)
@@ -188,6 +189,11 @@ internal static class RankCommand
                 }
 
                 w.WriteString("class", r.Class?.Code);
+                if (r.Scorecard.Coverage.IsPartial)
+                {
+                    w.WriteBoolean("partial", true);
+                }
+
                 w.WriteString("fingerprint", r.Scorecard.Fingerprint);
                 w.WriteEndObject();
             }

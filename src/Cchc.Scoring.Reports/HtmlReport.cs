@@ -145,7 +145,7 @@ public static class HtmlReport
         {
             Line("<section class=\"card headline\" id=\"summary\" data-unit=\"" + E(card.UnitId) + "\" data-index=\"" + Inv(card.Index) + "\" data-points=\"" + ViNumber.Invariant(card.Points)
                 + "\" data-max=\"" + ViNumber.Invariant(card.MaxPoints) + "\" data-class=\"" + E(card.Class?.Code) + "\">");
-            Line("<div><div class=\"label\">" + E(_t.Index) + "</div><div class=\"big\" id=\"index\">" + (card.Index is decimal ix ? E(ViNumber.Fixed(ix, 2)) : "–") + "</div></div>");
+            Line("<div><div class=\"label\">" + E(_t.Index) + "</div><div class=\"big\" id=\"index\">" + (card.Index is decimal ix ? PartialMark(card) + E(ViNumber.Fixed(ix, 2)) : "–") + "</div></div>");
             Line("<div><div class=\"label\">" + E(_t.Class) + "</div><div class=\"pill\" id=\"class\">" + E(card.Class?.Name.Get(Lang) ?? "–") + "</div></div>");
             Line("<div><div class=\"label\">" + E(_t.Points) + "</div><div class=\"big\" style=\"font-size:28px\">" + E(ViNumber.Fixed(card.Points, 2)) + " / " + E(ViNumber.Fixed(card.MaxPoints, 2)) + "</div></div>");
             if (card.Bonus != 0 || card.Deduction != 0)
@@ -156,6 +156,11 @@ public static class HtmlReport
             if (card.IsRollUp)
             {
                 Line("<div class=\"note\">" + E(card.UnitId) + ": " + E(_t.RollUpNote) + "</div>");
+            }
+
+            if (card.Coverage.IsPartial)
+            {
+                Line("<div class=\"note\" id=\"partial\" data-partial=\"" + ViNumber.Invariant(card.Coverage.Partial) + "\">" + E(StatusReportTexts.For(Lang).PartialNote(card.Coverage.Partial, card.Coverage.Scored)) + "</div>");
             }
 
             Line("</section>");
@@ -204,13 +209,13 @@ public static class HtmlReport
                 var card = r.Scorecard;
                 bool focus = ReferenceEquals(card, _m.Focus);
                 Line("<tr" + (focus ? " class=\"focus\"" : string.Empty) + " data-unit=\"" + E(card.UnitId) + "\" data-rank=\"" + (r.Rank is int rank ? ViNumber.Invariant(rank) : string.Empty)
-                    + "\" data-index=\"" + Inv(r.Index) + "\" data-class=\"" + E(r.Class?.Code) + "\">"
+                    + "\" data-index=\"" + Inv(r.Index) + "\" data-class=\"" + E(r.Class?.Code) + "\"" + (card.Coverage.IsPartial ? " data-partial=\"true\"" : string.Empty) + ">"
                     + "<td class=\"num\">" + (r.Rank is int n ? ViNumber.Invariant(n) : "–") + "</td>"
                     + "<td>" + E(card.UnitId) + (card.IsRollUp ? "*" : string.Empty) + "</td>"
                     + "<td>" + E(card.Unit?.Name.Get(Lang)) + "</td>"
                     + "<td>" + E(card.Unit?.Kind) + "</td>"
                     + "<td class=\"num\">" + E(ViNumber.Fixed(card.Points, 2)) + " / " + E(ViNumber.Fixed(card.MaxPoints, 2)) + "</td>"
-                    + "<td class=\"num\">" + (r.Index is decimal ix ? E(ViNumber.Fixed(ix, 2)) : "–") + "</td>"
+                    + "<td class=\"num\">" + (r.Index is decimal ix ? PartialMark(card) + E(ViNumber.Fixed(ix, 2)) : "–") + "</td>"
                     + "<td>" + E(r.Class?.Name.Get(Lang) ?? "–") + "</td></tr>");
             }
 
@@ -219,6 +224,11 @@ public static class HtmlReport
             if (_m.Ranking.Any(r => r.Scorecard.IsRollUp))
             {
                 Line("<p class=\"note\">* " + E(_t.RollUpNote) + "</p>");
+            }
+
+            if (_m.Ranking.Any(r => r.Scorecard.Coverage.IsPartial))
+            {
+                Line("<p class=\"note\">" + E(StatusReportTexts.For(Lang).PartialFootnote) + "</p>");
             }
 
             Line("</section>");
@@ -295,6 +305,9 @@ public static class HtmlReport
 
             return indicator.UnitOfMeasure == "%" || indicator.Measure is MeasureKind.Ratio or MeasureKind.Percentage ? ViNumber.Short(value) + " %" : ViNumber.Short(value);
         }
+
+        /// <summary>The mark before an index on partial data, so that it is never read as one on complete data.</summary>
+        private static string PartialMark(Scorecard card) => card.Coverage.IsPartial ? "~" : string.Empty;
 
         private static string StatusClass(IndicatorScore s) => s.Status switch
         {
