@@ -33,6 +33,11 @@ internal static class ReportCommand
             Required = true,
         };
         var lang = CliApp.LanguageOption();
+        var compare = RankCommand.CompareOption();
+        var status = new Option<bool>("--status")
+        {
+            Description = "Add the reporting status of the period (who is late, what is still owed; see cchc status) to the HTML report.",
+        };
         var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, or an Excel workbook.");
         foreach (var option in inputs.All)
         {
@@ -43,6 +48,8 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(outFile);
         command.Options.Add(lang);
+        command.Options.Add(compare);
+        command.Options.Add(status);
         command.SetAction(parse =>
         {
             string? unitId = parse.GetValue(unit);
@@ -83,6 +90,21 @@ internal static class ReportCommand
             var texts = Texts.For(parse.GetValue(lang));
             var options = new ReportOptions(texts.Language);
             var summary = ScoringSummary.Create(result, loaded.Submissions, unitId);
+            if (parse.GetValue(compare) is string compareText)
+            {
+                if (RankCommand.CompareWith(compareText, result, loaded, null, error) is not YearOnYear yearOnYear)
+                {
+                    return CliApp.UsageError;
+                }
+
+                summary = summary.WithYearOnYear(yearOnYear);
+            }
+
+            if (parse.GetValue(status))
+            {
+                summary = summary.WithReportingStatus(ReportingStatus.Compute(loaded.Framework, loaded.Submissions, result.Request.Period, new ReportingStatusOptions { AsOf = loaded.AsOf, RollUpUnits = loaded.RollUp }));
+            }
+
             Notices.ForScoring(error, result, texts, new InputFacts(parse.GetValue(inputs.Period!) is null, parse.GetValue(inputs.Submissions) is null), inHeading: false);
             if (unitId is null)
             {
