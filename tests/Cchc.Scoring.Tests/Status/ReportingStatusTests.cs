@@ -313,6 +313,30 @@ public sealed class ReportingStatusTests
         Assert.Equal("2025-04-20T16:59:59Z", (string?)root["asOf"]);
     }
 
+    [Fact]
+    public void StatusDoc_ExamplesAreValidAgainstTheirSchemas()
+    {
+        // docs/status.md: the framework and submissions against their schemas, the JSON output against the status schema.
+        string doc = RepositoryFiles.Read("docs/status.md");
+        string Block(string marker, string fence)
+        {
+            int at = doc.IndexOf(marker, StringComparison.Ordinal);
+            Assert.True(at >= 0, marker);
+            int start = doc.IndexOf(fence, at, StringComparison.Ordinal) + fence.Length;
+            return doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        }
+
+        static bool Valid(string schemaPath, string json) =>
+            JsonSchema.FromText(RepositoryFiles.Read(schemaPath)).Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid;
+
+        string framework = Block("<!-- example: status framework -->", "```json\n");
+        Assert.True(Valid("docs/schemas/framework.schema.json", framework));
+        Assert.True(Valid("docs/schemas/submissions.schema.json", Block("<!-- example: status submissions -->", "```json\n")));
+        string command = Block("--as-of 2025-04-20 --format json", "\n");
+        Assert.True(IsValid(command), command);
+        Assert.Empty(FrameworkJson.Read(framework).Problems);
+    }
+
     [Theory]
     [InlineData("\"state\": \"late\"", "\"state\": \"tardy\"")]
     [InlineData("\"complete\": false,", "\"complete\": \"no\",")]
