@@ -25,13 +25,14 @@ internal static class CliApp
         + "Exit codes:\n"
         + "  0  success\n"
         + "  1  the input has problems (validation errors, unreadable or missing files)\n"
-        + "  2  usage error (unknown command or option, bad --period, --as-of, --format or --lang value)";
+        + "  2  usage error (unknown command or option, bad --period, --as-of, --format or --lang value)\n"
+        + "  3  cchc status: something due is still missing";
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go (standard output).</param>
     /// <param name="error">Where problems and usage errors go (standard error).</param>
-    /// <returns>The exit code: 0, 1 or 2.</returns>
+    /// <returns>The exit code: 0, 1, 2, or 3 (<c>cchc status</c>: something is missing).</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand(Description)
@@ -47,6 +48,7 @@ internal static class CliApp
             IngestCommand.Create(output, error),
             MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            StatusCommand.Create(output, error),
         };
 
         if (args.Length == 0)

@@ -34,6 +34,11 @@ internal static class ReportCommand
             Required = true,
         };
         var lang = CliApp.LanguageOption();
+        var compare = RankCommand.CompareOption(forReport: true);
+        var status = new Option<bool>("--status")
+        {
+            Description = "Add the reporting status of the period (who is late, what is still owed; see cchc status) to the HTML report.",
+        };
         var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, an Excel workbook, or the periodic report (quarter, half-year, year, ad hoc) as a Word document.");
         foreach (var option in inputs.All)
         {
@@ -44,6 +49,8 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(outFile);
         command.Options.Add(lang);
+        command.Options.Add(compare);
+        command.Options.Add(status);
         docx.AddTo(command, format);
         command.SetAction(parse =>
         {
@@ -85,6 +92,22 @@ internal static class ReportCommand
             var texts = Texts.For(parse.GetValue(lang));
             var options = new ReportOptions(texts.Language);
             var summary = ScoringSummary.Create(result, loaded.Submissions, unitId);
+            string? compareText = parse.GetValue(compare);
+            if (compareText is not null and not "none")
+            {
+                if (RankCommand.CompareWith(compareText, result, loaded, null, error) is not YearOnYear yearOnYear)
+                {
+                    return CliApp.UsageError;
+                }
+
+                summary = summary.WithYearOnYear(yearOnYear);
+            }
+
+            if (parse.GetValue(status))
+            {
+                summary = summary.WithReportingStatus(ReportingStatus.Compute(loaded.Framework, loaded.Submissions, result.Request.Period, new ReportingStatusOptions { AsOf = loaded.AsOf, RollUpUnits = loaded.RollUp }));
+            }
+
             Notices.ForScoring(error, result, texts, new InputFacts(parse.GetValue(inputs.Period!) is null, parse.GetValue(inputs.Submissions) is null), inHeading: false);
             if (unitId is null)
             {
@@ -93,7 +116,7 @@ internal static class ReportCommand
             byte[] bytes = parse.GetValue(format) switch
             {
                 "xlsx" => WorkbookReport.Render(summary, options),
-                "docx" => DocxReport.Render(summary, docx.Options(parse, texts.Language, Previous(parse, docx, loaded, unitId))),
+                "docx" => DocxReport.Render(summary, docx.Options(parse, texts.Language, Previous(compareText, loaded, unitId))),
                 _ => new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options)),
             };
             var written = OutputFile.Write(path, stream => stream.Write(bytes));
@@ -112,13 +135,12 @@ internal static class ReportCommand
     /// month of the year before or the year before (none for an ad hoc period or <c>--compare none</c>), scored as the
     /// period itself is (the same as-of, roll-up and unit in focus); null when it has no scorecards.
     /// </summary>
-    private static ScoringSummary? Previous(ParseResult parse, DocxOptions docx, Job loaded, string? unitId)
+    private static ScoringSummary? Previous(string? compare, Job loaded, string? unitId)
     {
         var period = loaded.Period!.Value;
-        string? compare = parse.GetValue(docx.Compare);
         ReportingPeriod? previous = compare is null ? DocxReport.ComparablePeriod(period, loaded.Framework.Calendar)
             : compare == "none" ? null
-            : ReportingPeriod.Parse(compare, loaded.Framework.Calendar);
+            : RankCommand.Earlier(compare, period, loaded.Framework.Calendar);
         if (previous is not ReportingPeriod p)
         {
             return null;
@@ -177,12 +199,6 @@ internal sealed class DocxOptions
         HelpName = "TEXT",
     };
 
-    public Option<string> Compare { get; } = new("--compare")
-    {
-        Description = "With --format docx: the period compared with, e.g. 2024-Q1, or none (default: the same quarter, half-year or month of the year before, or the year before; none for an ad hoc period).",
-        HelpName = "PERIOD|none",
-    };
-
     public Option<string[]> Recipients { get; } = new("--recipient")
     {
         Description = "With --format docx: one line of the recipients (Nơi nhận), without the dash; repeat for more (default: the parent agency through the Department of Home Affairs, and 'Lưu: VT, VP').",
@@ -205,7 +221,7 @@ internal sealed class DocxOptions
         HelpName = "NAME",
     };
 
-    private IEnumerable<Option> All => [Date, Number, ParentAgency, Agency, AgencyCode, Place, Compare, Recipients, SignatureTitle, Signer];
+    private IEnumerable<Option> All => [Date, Number, ParentAgency, Agency, AgencyCode, Place, Recipients, SignatureTitle, Signer];
 
     /// <summary>Adds the options and their checks: a date, a period or none, and no Word option with another format.</summary>
     public void AddTo(Command command, Option<string> format)
@@ -221,14 +237,6 @@ internal sealed class DocxOptions
             if (text is not null && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success)
             {
                 result.AddError("'" + text + "' is not a date: write the date of the document as 2025-04-05.");
-            }
-        });
-        Compare.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string>();
-            if (text is not null && text != "none" && !ReportingPeriod.TryParse(text, null, out _))
-            {
-                result.AddError("'" + text + "' is not a period: write 2024, 2024-H1, 2024-Q1, 2024-07, 2024-01-01..2024-03-31 or none.");
             }
         });
         command.Validators.Add(result =>

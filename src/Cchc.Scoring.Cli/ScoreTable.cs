@@ -57,7 +57,7 @@ internal static class ScoreTable
                 card.Unit?.Name.Get(lang) ?? string.Empty,
                 P(card.Points),
                 P(card.MaxPoints),
-                card.Index is decimal index ? Format.Fixed2(index) : "-",
+                IndexCell(card),
                 card.Class?.Name.Get(lang) ?? "-",
             };
             if (lacking)
@@ -69,6 +69,7 @@ internal static class ScoreTable
         }));
         Format.Table(output, rows, SummaryNumbers);
         Footnotes(output, texts, result.Scorecards.Any(c => c.IsRollUp), lacking);
+        PartialFootnote(output, texts, result.Scorecards.Any(c => c.Coverage.IsPartial));
 
         if (!detail)
         {
@@ -80,7 +81,7 @@ internal static class ScoreTable
         {
             Format.Line(output);
             string name = card.Unit is null ? string.Empty : " " + card.Unit.Name.Get(lang);
-            string index = card.Index is decimal ix ? Format.Fixed2(ix) : "-";
+            string index = IndexCell(card);
             var cardCoverage = Coverage.Of(card);
             Format.Line(output, card.UnitId + (card.IsRollUp ? RollUpMark : string.Empty) + name + ": " + P(card.Points) + "/" + P(card.MaxPoints) + ", " + texts.Index + " " + index + ", " + texts.Class + " " + (card.Class?.Name.Get(lang) ?? "-")
                 + (cardCoverage.Lacking ? " (" + texts.LacksData + " " + cardCoverage.Cell + ")" : string.Empty));
@@ -150,6 +151,23 @@ internal static class ScoreTable
         if (lacking)
         {
             Format.Line(output, texts.NoDataFootnote);
+        }
+    }
+
+    /// <summary>The mark of an index on partial data (sub-periods missing, or a unit rolled up from one that has them).</summary>
+    public const string PartialMark = "~";
+
+    /// <summary>An index as a table shows it: <c>~87.50</c> when it is on partial data, <c>-</c> when there is none.</summary>
+    public static string IndexCell(Scorecard card) =>
+        card.Index is decimal index ? (card.Coverage.IsPartial ? PartialMark : string.Empty) + Format.Fixed2(index) : "-";
+
+    /// <summary>The footnote of the <see cref="PartialMark"/>, when a table shows one.</summary>
+    public static void PartialFootnote(TextWriter output, Texts texts, bool partial)
+    {
+        if (partial)
+        {
+            Format.Line(output);
+            Format.Line(output, StatusTexts.For(texts.Language).PartialFootnote);
         }
     }
 

@@ -117,6 +117,8 @@ public static class HtmlReport
             Headline(focus);
             Areas(focus);
             RankingTable();
+            YearOnYearTable();
+            ReportingStatusTable();
             Indicators(focus);
             Trajectories();
             Line("<footer>" + E(_t.Footer) + "</footer>");
@@ -145,7 +147,7 @@ public static class HtmlReport
         {
             Line("<section class=\"card headline\" id=\"summary\" data-unit=\"" + E(card.UnitId) + "\" data-index=\"" + Inv(card.Index) + "\" data-points=\"" + ViNumber.Invariant(card.Points)
                 + "\" data-max=\"" + ViNumber.Invariant(card.MaxPoints) + "\" data-class=\"" + E(card.Class?.Code) + "\">");
-            Line("<div><div class=\"label\">" + E(_t.Index) + "</div><div class=\"big\" id=\"index\">" + (card.Index is decimal ix ? E(ViNumber.Fixed(ix, 2)) : "–") + "</div></div>");
+            Line("<div><div class=\"label\">" + E(_t.Index) + "</div><div class=\"big\" id=\"index\">" + (card.Index is decimal ix ? PartialMark(card) + E(ViNumber.Fixed(ix, 2)) : "–") + "</div></div>");
             Line("<div><div class=\"label\">" + E(_t.Class) + "</div><div class=\"pill\" id=\"class\">" + E(card.Class?.Name.Get(Lang) ?? "–") + "</div></div>");
             Line("<div><div class=\"label\">" + E(_t.Points) + "</div><div class=\"big\" style=\"font-size:28px\">" + E(ViNumber.Fixed(card.Points, 2)) + " / " + E(ViNumber.Fixed(card.MaxPoints, 2)) + "</div></div>");
             if (card.Bonus != 0 || card.Deduction != 0)
@@ -156,6 +158,11 @@ public static class HtmlReport
             if (card.IsRollUp)
             {
                 Line("<div class=\"note\">" + E(card.UnitId) + ": " + E(_t.RollUpNote) + "</div>");
+            }
+
+            if (card.Coverage.IsPartial)
+            {
+                Line("<div class=\"note\" id=\"partial\" data-partial=\"" + ViNumber.Invariant(card.Coverage.Partial) + "\">" + E(StatusReportTexts.For(Lang).PartialNote(card.Coverage.Partial, card.Coverage.Scored)) + "</div>");
             }
 
             Line("</section>");
@@ -204,13 +211,13 @@ public static class HtmlReport
                 var card = r.Scorecard;
                 bool focus = ReferenceEquals(card, _m.Focus);
                 Line("<tr" + (focus ? " class=\"focus\"" : string.Empty) + " data-unit=\"" + E(card.UnitId) + "\" data-rank=\"" + (r.Rank is int rank ? ViNumber.Invariant(rank) : string.Empty)
-                    + "\" data-index=\"" + Inv(r.Index) + "\" data-class=\"" + E(r.Class?.Code) + "\">"
+                    + "\" data-index=\"" + Inv(r.Index) + "\" data-class=\"" + E(r.Class?.Code) + "\"" + (card.Coverage.IsPartial ? " data-partial=\"true\"" : string.Empty) + ">"
                     + "<td class=\"num\">" + (r.Rank is int n ? ViNumber.Invariant(n) : "–") + "</td>"
                     + "<td>" + E(card.UnitId) + (card.IsRollUp ? "*" : string.Empty) + "</td>"
                     + "<td>" + E(card.Unit?.Name.Get(Lang)) + "</td>"
                     + "<td>" + E(card.Unit?.Kind) + "</td>"
                     + "<td class=\"num\">" + E(ViNumber.Fixed(card.Points, 2)) + " / " + E(ViNumber.Fixed(card.MaxPoints, 2)) + "</td>"
-                    + "<td class=\"num\">" + (r.Index is decimal ix ? E(ViNumber.Fixed(ix, 2)) : "–") + "</td>"
+                    + "<td class=\"num\">" + (r.Index is decimal ix ? PartialMark(card) + E(ViNumber.Fixed(ix, 2)) : "–") + "</td>"
                     + "<td>" + E(r.Class?.Name.Get(Lang) ?? "–") + "</td></tr>");
             }
 
@@ -221,8 +228,116 @@ public static class HtmlReport
                 Line("<p class=\"note\">* " + E(_t.RollUpNote) + "</p>");
             }
 
+            if (_m.Ranking.Any(r => r.Scorecard.Coverage.IsPartial))
+            {
+                Line("<p class=\"note\">" + E(StatusReportTexts.For(Lang).PartialFootnote) + "</p>");
+            }
+
             Line("</section>");
         }
+
+        /// <summary>Each unit's index and rank beside the earlier period's, when the summary carries a comparison.</summary>
+        private void YearOnYearTable()
+        {
+            if (_m.Summary.YearOnYear is not YearOnYear yoy)
+            {
+                return;
+            }
+
+            var w = StatusReportTexts.For(Lang);
+            Line("<section class=\"card\" id=\"year-on-year\" data-previous-period=\"" + E(yoy.PreviousPeriod.ToString()) + "\">");
+            Line("<h2>" + E(w.YearOnYear) + ": " + E(yoy.Period.ToString()) + " – " + E(yoy.PreviousPeriod.ToString()) + "</h2>");
+            Line("<table>");
+            Line("<thead><tr><th>" + E(_t.Unit) + "</th><th>" + E(_t.Name) + "</th><th class=\"num\">" + E(_t.Index) + "</th><th class=\"num\">" + E(w.PreviousIndex)
+                + "</th><th class=\"num\">" + E(w.Change) + "</th><th class=\"num\">" + E(_t.Rank) + "</th><th class=\"num\">" + E(w.PreviousRank) + "</th><th class=\"num\">" + E(w.RankChange) + "</th></tr></thead>");
+            Line("<tbody>");
+            foreach (var u in yoy.Units)
+            {
+                Line("<tr data-unit=\"" + E(u.UnitId) + "\" data-change=\"" + Inv(u.Change) + "\" data-rank-change=\"" + (u.RankChange is int rc ? ViNumber.Invariant(rc) : string.Empty) + "\""
+                    + (u.IsPartial ? " data-partial=\"true\"" : string.Empty) + ">"
+                    + "<td>" + E(u.UnitId) + "</td>"
+                    + "<td>" + E(u.Unit?.Name.Get(Lang)) + "</td>"
+                    + "<td class=\"num\">" + (u.Index is decimal ix ? E(ViNumber.Fixed(ix, 2)) : "–") + "</td>"
+                    + "<td class=\"num\">" + (u.PreviousIndex is decimal before ? E(ViNumber.Fixed(before, 2)) : "–") + "</td>"
+                    + "<td class=\"num\">" + E(SignedChange(u.Change)) + (u.IsPartial ? " ~" : string.Empty) + "</td>"
+                    + "<td class=\"num\">" + (u.Rank is int r ? ViNumber.Invariant(r) : "–") + "</td>"
+                    + "<td class=\"num\">" + (u.PreviousRank is int pr ? ViNumber.Invariant(pr) : "–") + "</td>"
+                    + "<td class=\"num\">" + E(RankMove(u.RankChange)) + "</td></tr>");
+            }
+
+            Line("</tbody>");
+            Line("</table>");
+            if (yoy.Units.Any(u => u.IsPartial))
+            {
+                Line("<p class=\"note\">" + E(w.PartialFootnote) + "</p>");
+            }
+
+            Line("</section>");
+        }
+
+        /// <summary>Who has reported for the period, when the summary carries a reporting status.</summary>
+        private void ReportingStatusTable()
+        {
+            if (_m.Summary.ReportingStatus is not ReportingStatus status)
+            {
+                return;
+            }
+
+            var w = StatusReportTexts.For(Lang);
+            Line("<section class=\"card\" id=\"reporting-status\" data-complete=\"" + (status.IsComplete ? "true" : "false") + "\" data-missing=\"" + ViNumber.Invariant(status.Counts.Missing) + "\">");
+            Line("<h2>" + E(w.ReportingStatus) + "</h2>");
+            Line("<p class=\"meta\">" + (status.DueDate is LocalDate due ? E(w.Due) + ": " + Date(due) : E(w.NoDeadline))
+                + (status.AsOf is Instant at ? " · " + E(_t.AsOf) + ": " + E(InstantPattern.ExtendedIso.Format(at)) : string.Empty) + "</p>");
+            Line("<table>");
+            Line("<thead><tr><th>" + E(_t.Unit) + "</th><th>" + E(_t.Name) + "</th><th class=\"num\">" + E(w.OnTime) + "</th><th class=\"num\">" + E(w.Late) + "</th><th class=\"num\">"
+                + E(w.Revised) + "</th><th class=\"num\">" + E(w.Missing) + "</th><th class=\"num\">" + E(w.NotApplicable) + "</th><th>" + E(w.Owed) + "</th><th>" + E(w.LateDays) + "</th></tr></thead>");
+            Line("<tbody>");
+            foreach (var u in status.Units)
+            {
+                var c = u.Counts;
+                Line("<tr data-unit=\"" + E(u.UnitId) + "\" data-missing=\"" + ViNumber.Invariant(c.Missing) + "\">"
+                    + "<td>" + E(u.UnitId) + "</td>"
+                    + "<td>" + E(u.Unit?.Name.Get(Lang)) + "</td>"
+                    + "<td class=\"num\">" + ViNumber.Invariant(c.OnTime) + "</td>"
+                    + "<td class=\"num\">" + ViNumber.Invariant(c.Late) + "</td>"
+                    + "<td class=\"num\">" + ViNumber.Invariant(c.RevisedAfterDeadline) + "</td>"
+                    + "<td class=\"num\">" + ViNumber.Invariant(c.Missing) + "</td>"
+                    + "<td class=\"num\">" + ViNumber.Invariant(c.NotApplicable) + "</td>"
+                    + "<td>" + E(string.Join(", ", u.Owed)) + "</td>"
+                    + "<td>" + E(string.Join(", ", u.Late.Select(l => l.IndicatorCode + " (" + ViNumber.Invariant(l.WorkingDaysLate ?? 0) + ")"))) + "</td></tr>");
+            }
+
+            var t = status.Counts;
+            Line("<tr class=\"total\"><td>" + E(w.Total) + "</td><td></td><td class=\"num\">" + ViNumber.Invariant(t.OnTime) + "</td><td class=\"num\">" + ViNumber.Invariant(t.Late)
+                + "</td><td class=\"num\">" + ViNumber.Invariant(t.RevisedAfterDeadline) + "</td><td class=\"num\">" + ViNumber.Invariant(t.Missing) + "</td><td class=\"num\">"
+                + ViNumber.Invariant(t.NotApplicable) + "</td><td></td><td></td></tr>");
+            Line("</tbody>");
+            Line("</table>");
+            if (status.IsComplete)
+            {
+                Line("<p class=\"note\">" + E(w.Complete) + "</p>");
+            }
+
+            Line("</section>");
+        }
+
+        /// <summary>A signed change in vi-VN style with an arrow: <c>+1,25 ▲</c>, <c>−0,50 ▼</c>, <c>0,00 =</c>; <c>–</c> without one.</summary>
+        private static string SignedChange(decimal? change) => change switch
+        {
+            null => "–",
+            > 0 => "+" + ViNumber.Fixed(change.Value, 2) + " ▲",
+            < 0 => "−" + ViNumber.Fixed(-change.Value, 2) + " ▼",
+            _ => ViNumber.Fixed(0, 2) + " =",
+        };
+
+        /// <summary>Places moved: <c>↑2</c>, <c>↓1</c>, <c>=</c>; <c>–</c> without a rank in both periods.</summary>
+        private static string RankMove(int? change) => change switch
+        {
+            null => "–",
+            > 0 => "↑" + ViNumber.Invariant(change.Value),
+            < 0 => "↓" + ViNumber.Invariant(-change.Value),
+            _ => "=",
+        };
 
         private void Indicators(Scorecard card)
         {
@@ -295,6 +410,9 @@ public static class HtmlReport
 
             return indicator.UnitOfMeasure == "%" || indicator.Measure is MeasureKind.Ratio or MeasureKind.Percentage ? ViNumber.Short(value) + " %" : ViNumber.Short(value);
         }
+
+        /// <summary>The mark before an index on partial data, so that it is never read as one on complete data.</summary>
+        private static string PartialMark(Scorecard card) => card.Coverage.IsPartial ? "~" : string.Empty;
 
         private static string StatusClass(IndicatorScore s) => s.Status switch
         {

@@ -133,7 +133,7 @@ public sealed class DocxReportCommandTests : IDisposable
     [Theory]
     [InlineData("--date", "2025-13-01", "is not a date")]
     [InlineData("--date", "05/04/2025", "is not a date")]
-    [InlineData("--compare", "last year", "is not a period")]
+    [InlineData("--compare", "last year", "is neither a year nor a period")]
     public void Report_Docx_BadOption_Exit2(string option, string value, string message)
     {
         var outcome = Cli.Run("report", "--format", "docx", option, value, "--out", Path.Combine(_dir, "x.docx"));

@@ -10,12 +10,14 @@ namespace Cchc.Scoring;
 /// </summary>
 public sealed class ScoringSummary
 {
-    private ScoringSummary(ScoringResult result, IReadOnlyList<RankedScorecard> ranking, Scorecard focus, TrajectoryReport trajectories)
+    private ScoringSummary(ScoringResult result, IReadOnlyList<RankedScorecard> ranking, Scorecard focus, TrajectoryReport trajectories, YearOnYear? yearOnYear = null, ReportingStatus? reportingStatus = null)
     {
         Result = result;
         Ranking = ranking;
         Focus = focus;
         Trajectories = trajectories;
+        YearOnYear = yearOnYear;
+        ReportingStatus = reportingStatus;
     }
 
     /// <summary>The scoring result.</summary>
@@ -29,6 +31,44 @@ public sealed class ScoringSummary
 
     /// <summary>The trajectories of the unit in focus, as known at the result's as-of instant.</summary>
     public TrajectoryReport Trajectories { get; }
+
+    /// <summary>Each unit's index and rank beside those of the earlier comparable period, or null when none was given (<see cref="WithYearOnYear"/>).</summary>
+    public YearOnYear? YearOnYear { get; }
+
+    /// <summary>Who has reported for the period, or null when not given (<see cref="WithReportingStatus"/>).</summary>
+    public ReportingStatus? ReportingStatus { get; }
+
+    /// <summary>The same summary carrying a year-on-year comparison (for example <c>YearOnYear.Compare(summary.Result, previous)</c>).</summary>
+    /// <param name="comparison">The comparison; its period must be the result's.</param>
+    /// <returns>The summary with the comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    /// <exception cref="ArgumentException">The comparison is of another period.</exception>
+    public ScoringSummary WithYearOnYear(YearOnYear comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Period != Result.Request.Period)
+        {
+            throw new ArgumentException("The comparison is of " + comparison.Period.ToString() + ", the result of " + Result.Request.Period.ToString() + ".", nameof(comparison));
+        }
+
+        return new ScoringSummary(Result, Ranking, Focus, Trajectories, comparison, ReportingStatus);
+    }
+
+    /// <summary>The same summary carrying the reporting status of the period (<see cref="Scoring.ReportingStatus.Compute"/>).</summary>
+    /// <param name="status">The status; its framework and period must be the result's.</param>
+    /// <returns>The summary with the status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
+    /// <exception cref="ArgumentException">The status is of another framework or period.</exception>
+    public ScoringSummary WithReportingStatus(ReportingStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.Period != Result.Request.Period || !string.Equals(status.FrameworkId, Result.Framework.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The status is of " + status.FrameworkId + " " + status.Period.ToString() + ", the result of " + Result.Framework.Id + " " + Result.Request.Period.ToString() + ".", nameof(status));
+        }
+
+        return new ScoringSummary(Result, Ranking, Focus, Trajectories, YearOnYear, status);
+    }
 
     /// <summary>Summarises a result: ranks it, picks the unit in focus and computes its trajectories.</summary>
     /// <param name="result">The scoring result.</param>

@@ -34,8 +34,9 @@ public sealed class RollUpTrace
     private readonly MeasureKind _measure;
     private readonly string?[] _formula = new string?[2];
 
-    internal RollUpTrace(UnitRollUpMethod method, MeasureKind measure, IReadOnlyList<RollUpPart> parts, IReadOnlyList<string> missing, IReadOnlyList<string> notApplicable, Measurement? figure, decimal? value, IReadOnlyList<MeasuredValue> measured)
+    internal RollUpTrace(UnitRollUpMethod method, MeasureKind measure, IReadOnlyList<RollUpPart> parts, IReadOnlyList<string> missing, IReadOnlyList<string> notApplicable, Measurement? figure, decimal? value, IReadOnlyList<MeasuredValue> measured, bool isPartial = false)
     {
+        IsPartial = isPartial;
         Method = method;
         _measure = measure;
         Parts = parts;
@@ -60,6 +61,12 @@ public sealed class RollUpTrace
 
     /// <summary>The combined figure, or null when no unit contributed.</summary>
     public Measurement? Figure { get; }
+
+    /// <summary>
+    /// True when a unit's figure combined was itself on partial data: rolled up from sub-periods covering only part of
+    /// the period (3 of 4 quarters), or a roll-up of units of which one was. The parent's figure is then partial too.
+    /// </summary>
+    public bool IsPartial { get; }
 
     /// <summary>The combined comparable value, or null.</summary>
     public decimal? Value { get; }
@@ -89,15 +96,18 @@ internal static class UnitRollUp
         var collected = new Collected();
         var sum = Visit(framework, set, period, asOf, parentId, indicator, method, collected);
         var (figure, value) = sum.Result(method, indicator.Measure);
-        return new RollUpTrace(method, indicator.Measure, collected.Parts, collected.Missing, collected.NotApplicable, figure, value, collected.Measured);
+        return new RollUpTrace(method, indicator.Measure, collected.Parts, collected.Missing, collected.NotApplicable, figure, value, collected.Measured, sum.Count > 0 && sum.Partial);
     }
 
-    /// <summary>The combined figure only, and the units left out for want of a usable figure (null when none): numbers, nothing kept.</summary>
-    public static (Measurement? Figure, decimal? Value, List<string>? Missing) Figure(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method)
+    /// <summary>
+    /// The combined figure only, the units left out for want of a usable figure (null when none), and whether a part
+    /// combined was on partial data: numbers, nothing kept.
+    /// </summary>
+    public static (Measurement? Figure, decimal? Value, List<string>? Missing, bool Partial) Figure(Framework framework, SubmissionSet set, ReportingPeriod period, NodaTime.Instant? asOf, string parentId, Indicator indicator, UnitRollUpMethod method)
     {
         var sum = Visit(framework, set, period, asOf, parentId, indicator, method, null);
         var (figure, value) = sum.Result(method, indicator.Measure);
-        return (figure, value, sum.Missing);
+        return (figure, value, sum.Missing, figure is not null && sum.Partial);
     }
 
     /// <summary>Goes through a parent's units once, summing what the methods need; collects the parts and provenance when asked.</summary>
@@ -121,6 +131,7 @@ internal static class UnitRollUp
                 if (f is Measurement figure && v is decimal value)
                 {
                     sums.Add(figure, value);
+                    sums.Partial |= sub.Partial;
                     collect?.Parts.Add(new RollUpPart(child.Id, figure, value, true));
                 }
                 else if (sub.Missing is not null)
@@ -137,9 +148,10 @@ internal static class UnitRollUp
             }
 
             Measurement? found;
+            bool partial;
             if (collect is null)
             {
-                (bool any, found, _, _) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
+                (bool any, found, _, partial) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
                 if (!any)
                 {
                     sums.Miss(child.Id);
@@ -158,6 +170,7 @@ internal static class UnitRollUp
 
                 collect.Measured.Add(own);
                 found = own.Measurement;
+                partial = own.IsPartial;
             }
 
             if (found is not Measurement m || (m.IsApplicable && (m.Kind != indicator.Measure || !MeasurementChecks.IsUsable(m))))
@@ -168,6 +181,7 @@ internal static class UnitRollUp
             else if (m.ComparableValue is decimal value)
             {
                 sums.Add(m, value);
+                sums.Partial |= partial;
                 collect?.Parts.Add(new RollUpPart(child.Id, m, value, false));
             }
             else
@@ -200,6 +214,7 @@ internal static class UnitRollUp
         public decimal Values;
         public int Count;
         public bool AllYes;
+        public bool Partial;
         public List<string>? Missing;
 
         public void Add(Measurement figure, decimal value)

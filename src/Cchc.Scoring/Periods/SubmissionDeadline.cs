@@ -102,4 +102,42 @@ public sealed class SubmissionDeadline
     /// <param name="recordedAt">When the figure was recorded.</param>
     /// <returns>True when late.</returns>
     public bool IsLate(ReportingPeriod period, Instant recordedAt) => recordedAt >= LateFrom(period);
+
+    /// <summary>
+    /// How many working days late a figure for <paramref name="period"/> recorded at <paramref name="recordedAt"/> is:
+    /// the working days after the due day up to and including the day it was recorded, and at least 1 when it is late
+    /// (0 when on time). Weekend days and holidays are not counted: with Friday due, a figure recorded on the Tuesday
+    /// after a holiday Monday is 1 working day late, as is one recorded on the Saturday.
+    /// </summary>
+    /// <param name="period">The period reported on.</param>
+    /// <param name="recordedAt">When the figure was recorded (its day is taken in <see cref="UtcOffset"/>).</param>
+    /// <returns>The working days late, 0 when on time.</returns>
+    public int WorkingDaysLate(ReportingPeriod period, Instant recordedAt)
+    {
+        var due = DueDate(period);
+        var day = recordedAt.WithOffset(UtcOffset).Date;
+        return day <= due ? 0 : Math.Max(1, CountWorkingDays(due, day));
+    }
+
+    /// <summary>The working days after <paramref name="after"/> up to and including <paramref name="through"/>, counted by whole weeks (no day-by-day walk over long spans).</summary>
+    private int CountWorkingDays(LocalDate after, LocalDate through)
+    {
+        int span = Period.Between(after, through, PeriodUnits.Days).Days;
+        int weeks = span / 7;
+        int count = weeks * (7 - Weekend.Count);
+        for (var day = after.PlusDays(weeks * 7 + 1); day <= through; day = day.PlusDays(1))
+        {
+            count += _weekend.Contains(day.DayOfWeek) ? 0 : 1;
+        }
+
+        foreach (var holiday in Holidays)
+        {
+            if (holiday > after && holiday <= through && !_weekend.Contains(holiday.DayOfWeek))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
 }

@@ -87,7 +87,8 @@ public sealed class IndicatorScore
 
     /// <summary>
     /// True when the figure was rolled up from sub-periods that cover only part of the period (3 of 4 quarters, a
-    /// half-year alone): the value stands for the months submitted, not the whole period.
+    /// half-year alone), or, for a unit rolled up from its units, when the figure of one of them was: the value stands
+    /// for the months submitted, not the whole period.
     /// </summary>
     public bool IsPartial { get; }
 
@@ -324,6 +325,12 @@ public readonly record struct ScorecardCoverage
 
     /// <summary>True when no indicator that applies has data.</summary>
     public bool HasNoData => Scored == 0;
+
+    /// <summary>
+    /// True when some indicator was scored on partial data (<see cref="Partial"/> above 0): the index then stands for
+    /// the sub-periods submitted, and is not comparable with an index on complete data.
+    /// </summary>
+    public bool IsPartial => Partial > 0;
 
     internal static ScorecardCoverage Of(IReadOnlyList<AreaScore> areas)
     {

@@ -224,10 +224,11 @@ public static class Scorer
         };
         // Numbers only while scoring; every part and its provenance when the facts are found again for an explanation.
         RollUpTrace? rollUp = context.Explaining ? UnitRollUp.Combine(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method) : null;
-        (Measurement? rolledFigure, decimal? rolledValue, List<string>? missing) = rollUp is null
+        (Measurement? rolledFigure, decimal? rolledValue, List<string>? missing, bool partial) = rollUp is null
             ? UnitRollUp.Figure(context.Framework, context.Submissions, context.Period, context.AsOf, parent.Id, indicator, method)
-            : (rollUp.Figure, rollUp.Value, rollUp.MissingUnits.Count > 0 ? [.. rollUp.MissingUnits] : null);
+            : (rollUp.Figure, rollUp.Value, rollUp.MissingUnits.Count > 0 ? [.. rollUp.MissingUnits] : null, rollUp.IsPartial);
         facts.RollUp = rollUp;
+        facts.IsPartial = partial; // a parent inherits partial data from the units it combines
         string path = Path(parent.Id, indicator, context.Period);
         if (missing is not null)
         {

@@ -289,6 +289,8 @@ internal sealed class ScorecardDto
 
     public CoverageDto? Coverage { get; set; }
 
+    public bool? Partial { get; set; }
+
     public List<AreaScoreDto>? Areas { get; set; }
 }
 
@@ -345,6 +347,10 @@ internal sealed class IndicatorScoreDto
     public string? RollUp { get; set; }
 
     public bool? Partial { get; set; }
+
+    public int? CoveredMonths { get; set; }
+
+    public int? PeriodMonths { get; set; }
 
     public List<PartDto>? Parts { get; set; }
 

@@ -43,6 +43,7 @@ public static class ScorecardJson
                 Adjustments = card.Adjustments.Count == 0 ? null : card.Adjustments.Select(SubmissionJson.ToDto).ToList(),
                 Fingerprint = card.Fingerprint,
                 Coverage = new CoverageDto { Indicators = card.Coverage.Indicators, Scored = card.Coverage.Scored, NoData = card.Coverage.NoData, NotApplicable = card.Coverage.NotApplicable, Partial = card.Coverage.Partial },
+                Partial = card.Coverage.IsPartial ? true : null,
                 Areas = card.Areas.Select(area => new AreaScoreDto
                 {
                     Code = area.Area.Code,
@@ -64,6 +65,8 @@ public static class ScorecardJson
                         Deadline = s.Source?.Deadline,
                         RollUp = s.Source?.RollUp is PeriodRollUpMethod rollUp ? FileNames.Of(rollUp) : null,
                         Partial = s.IsPartial ? true : null,
+                        CoveredMonths = s.Source is { IsPartial: true } covered ? covered.CoveredMonths : null,
+                        PeriodMonths = s.Source is { IsPartial: true } spanned ? spanned.PeriodMonths : null,
                         Parts = s.Source is { IsRollUp: true } parts ? parts.Parts.Select(p => new PartDto { Period = p.Period.ToString(), RecordedAt = p.RecordedAt, Late = parts.Late.Contains(p) ? true : null }).ToList() : null,
                         Explanation = s.Explanation,
                         ComputedPoints = s.AppraisedPoints is null ? null : s.ComputedPoints,
