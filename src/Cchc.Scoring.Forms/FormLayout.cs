@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -47,7 +48,14 @@ internal static class FormLayout
         var text = new StringBuilder();
         foreach (var row in rows)
         {
-            text.Append(string.Join('\t', row)).Append('\n');
+            // Trailing empty cells are not written, so they are not part of the check.
+            int width = row.Count;
+            while (width > 0 && row[width - 1].Length == 0)
+            {
+                width--;
+            }
+
+            text.Append(string.Join('\t', row.Take(width))).Append('\n');
         }
 
         return Hash(text.ToString(), 32);

@@ -235,7 +235,7 @@ internal sealed class FormReader
             }
         }
 
-        if (recordedAt is null || _problems.Any(p => p.Severity == Severity.Error))
+        if (recordedAt is null)
         {
             return null;
         }
@@ -493,10 +493,13 @@ internal sealed class FormReader
         bool notApplicable = Answer(Cell("notApplicable"), At(columns["notApplicable"], row), ref ok) == true;
         string? note = Text(Cell("note"), At(columns["note"], row), ref ok);
         string? evidence = Text(Cell("evidence"), At(columns["evidence"], row), ref ok);
-        if (!ok || recordedAt is not Instant at)
+        if (!ok)
         {
             return null;
         }
+
+        // Without a recorded-at instant nothing is returned (that error is reported once); the rows are still checked.
+        var at = recordedAt ?? default;
 
         bool anyFigure = values.Values.Any(v => v is not null) || yes is not null;
         var options = note is null && evidence is null ? null : new SubmissionOptions { Note = note, Evidence = evidence };
