@@ -53,6 +53,7 @@ internal sealed class Xlsx : IDisposable
 
     private readonly ZipArchive _zip;
     private readonly FormReadOptions _options;
+    private readonly char[] _chunk = new char[4096];
     private long _budget;
     private List<string?>? _strings;
     private List<int>? _numberFormats;
@@ -493,7 +494,7 @@ internal sealed class Xlsx : IDisposable
     }
 
     /// <summary>The text content of the current element, at most <paramref name="max"/> characters (the rest is skipped, not held).</summary>
-    private static string BoundedText(XmlReader reader, int max)
+    private string BoundedText(XmlReader reader, int max)
     {
         if (reader.IsEmptyElement)
         {
@@ -502,7 +503,7 @@ internal sealed class Xlsx : IDisposable
 
         int depth = reader.Depth;
         var sb = new StringBuilder();
-        var buffer = new char[4096];
+        var buffer = _chunk;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
