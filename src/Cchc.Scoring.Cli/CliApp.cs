@@ -47,6 +47,8 @@ internal static class CliApp
             IngestCommand.Create(output, error),
             MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            FormCommand.Create(output, error),
+            FormCommand.CreateSample(output, error),
         };
 
         if (args.Length == 0)
