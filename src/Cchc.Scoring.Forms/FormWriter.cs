@@ -102,7 +102,7 @@ internal static class FormWriter
             var kind = indicator.Measure;
             Cell Figure(MeasureKind forKind, Func<Measurement, decimal?> pick, List<string> validation, int column)
             {
-                if (kind != forKind && !(forKind == MeasureKind.Quantity && kind is MeasureKind.Quantity or MeasureKind.Duration or MeasureKind.Percentage or MeasureKind.YesNo))
+                if (kind != forKind)
                 {
                     return Blank(Closed);
                 }
