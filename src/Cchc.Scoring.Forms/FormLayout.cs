@@ -91,13 +91,13 @@ internal sealed class FormTexts
     private string T(string vi, string en) => Language == Language.Vi ? vi : en;
 
     public string Title => T("BIỂU MẪU BÁO CÁO SỐ LIỆU CẢI CÁCH HÀNH CHÍNH", "ADMINISTRATIVE REFORM FIGURES FORM");
-    public string Framework => T("Bộ chỉ số", "Framework");
-    public string Version => T("phiên bản", "version");
-    public string Unit => T("Đơn vị", "Unit");
-    public string Period => T("Kỳ báo cáo", "Period");
+    public string Framework => Glossary.Framework.Get(Language);
+    public string Version => Glossary.VersionWord.Get(Language);
+    public string Unit => Glossary.Unit.Get(Language);
+    public string Period => Glossary.Period.Get(Language);
     public string Deadline => T("Hạn nộp", "Deadline");
     public string NoDeadline => T("(không quy định)", "(none declared)");
-    public string RecordedAt => T("Ngày lập biểu", "Recorded at");
+    public string RecordedAt => Glossary.RecordedAt.Get(Language);
     public string RecordedAtHint => T("Nhập ngày giờ lập (yyyy-mm-dd hh:mm); để trống thì lấy ngày lưu tệp", "Enter the date and time (yyyy-mm-dd hh:mm); left empty, the file's saved time is used");
     public string Yes => T("Có", "Yes");
     public string No => T("Không", "No");
@@ -105,11 +105,11 @@ internal sealed class FormTexts
 
     public string Header(string column) => column switch
     {
-        "area" => T("Lĩnh vực", "Area"),
+        "area" => Glossary.Area.Get(Language),
         "code" => T("Mã", "Code"),
-        "name" => T("Tên chỉ số", "Indicator"),
+        "name" => Glossary.Indicator.Get(Language),
         "unitOfMeasure" => T("Đơn vị tính", "Unit of measure"),
-        "target" => T("Chỉ tiêu", "Target"),
+        "target" => Glossary.Target.Get(Language),
         "enter" => T("Cần nhập", "What to enter"),
         "previous" => T("Kỳ trước", "Previous"),
         "value" => T("Giá trị / số phút / có-không", "Value / minutes / yes-no"),
@@ -118,7 +118,7 @@ internal sealed class FormTexts
         "excluded" => T("Loại trừ", "Excluded"),
         "count" => T("Số trường hợp", "Cases"),
         "notApplicable" => T("Không áp dụng", "Not applicable"),
-        "note" => T("Ghi chú", "Note"),
+        "note" => Glossary.Note.Get(Language),
         "evidence" => T("Tài liệu kiểm chứng", "Evidence"),
         _ => column,
     };
