@@ -49,6 +49,8 @@ internal static class CliApp
             MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
             StatusCommand.Create(output, error),
+            FormCommand.Create(output, error),
+            FormCommand.CreateSample(output, error),
         };
 
         if (args.Length == 0)

@@ -28,6 +28,12 @@ internal enum DocumentKind
 
     /// <summary>A JSON object that is none of these.</summary>
     Other,
+
+    /// <summary>A workbook (an .xlsx zip package, or a compound document such as an encrypted workbook): a filled form.</summary>
+    Workbook,
+
+    /// <summary>Text whose first line has fields separated by commas or semicolons: CSV submissions.</summary>
+    Csv,
 }
 
 /// <summary>
@@ -44,12 +50,12 @@ internal sealed class InputFile
 
     private readonly byte[] _buffer;
 
-    private InputFile(string path, byte[] buffer, int length)
+    private InputFile(string path, byte[] buffer, int length, DocumentKind? kind = null)
     {
         Path = path;
         _buffer = buffer;
         Length = length;
-        (Kind, FrameworkId) = Sniff(Bytes);
+        (Kind, FrameworkId) = kind is DocumentKind k ? (k, null) : Sniff(Bytes);
     }
 
     /// <summary>The path as given on the command line.</summary>
@@ -72,7 +78,11 @@ internal sealed class InputFile
     /// UTF-8 (a UTF-8 byte order mark is allowed). Adds one located problem and returns null when it cannot be read,
     /// is larger than the limit, or is not UTF-8.
     /// </summary>
-    public static InputFile? Read(string path, List<Problem> problems, ReadLimits? limits = null)
+    /// <param name="path">The path.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="limits">The bounds; null for the defaults.</param>
+    /// <param name="spreadsheets">True where submissions are read: a workbook (by its first bytes) or CSV text (by its first line) is taken as it is, as <see cref="DocumentKind.Workbook"/> or <see cref="DocumentKind.Csv"/>, for its own reader to check; false where only JSON can be meant.</param>
+    public static InputFile? Read(string path, List<Problem> problems, ReadLimits? limits = null, bool spreadsheets = false)
     {
         limits ??= ReadLimits.Default;
         long cap = Math.Min(limits.MaxDocumentBytes, Array.MaxLength - 1L);
@@ -149,6 +159,11 @@ internal sealed class InputFile
                 }
             }
 
+            if (spreadsheets && SpreadsheetKind(buffer.AsSpan(0, length)) is DocumentKind sheet)
+            {
+                return new InputFile(path, buffer, length, sheet);
+            }
+
             if (NotJson(buffer.AsSpan(0, length)) is string what)
             {
                 problems.Add(new Problem(ProblemCodes.InvalidJson, what, source: path, line: 1));
@@ -169,12 +184,23 @@ internal sealed class InputFile
         return null;
     }
 
+    /// <summary>A workbook or CSV text, judged by content (never by the file's name); null when the bytes may be JSON.</summary>
+    private static DocumentKind? SpreadsheetKind(ReadOnlySpan<byte> bytes)
+    {
+        if (Forms.SubmissionForm.LooksLikeWorkbook(bytes))
+        {
+            return DocumentKind.Workbook;
+        }
+
+        return NotJson(bytes) is not null && !bytes.StartsWith("PK"u8) ? DocumentKind.Csv : null;
+    }
+
     /// <summary>Why bytes that do not start a JSON document are another kind of file, or null when they may be JSON.</summary>
     private static string? NotJson(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("PK\u0003\u0004"u8))
         {
-            return "This is a zip file (an Excel workbook .xlsx, or a Word document), not JSON: frameworks and submissions are JSON files (docs/formats.md).";
+            return "This is a zip file (an Excel workbook .xlsx, or a Word document), not JSON: frameworks are JSON files (docs/formats.md); filled forms (.xlsx) are submissions: give them with --submissions.";
         }
 
         var text = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
@@ -187,7 +213,7 @@ internal sealed class InputFile
         int end = text.IndexOfAny("\r\n"u8);
         var first = end < 0 ? text : text[..end];
         return first.IndexOfAny(",;\t"u8) >= 0 && first.IndexOf((byte)':') < 0
-            ? "This looks like CSV (its first line has fields separated by commas), not JSON: frameworks and submissions are JSON files (docs/formats.md); dossier records in CSV are read by 'cchc ingest'."
+            ? "This looks like CSV (its first line has fields separated by commas), not JSON: frameworks are JSON files (docs/formats.md); submissions may be CSV (give them with --submissions); dossier records in CSV are read by 'cchc ingest'."
             : null;
     }
 

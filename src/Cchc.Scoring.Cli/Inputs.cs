@@ -71,11 +71,11 @@ internal sealed class Inputs
     /// <summary>Reads a file's text (bounded, strict UTF-8, see <see cref="InputFile.Read"/>), or adds one problem saying why it cannot be read.</summary>
     public static string? ReadText(string path, List<Problem> problems) => InputFile.Read(path, problems)?.Text();
 
-    /// <summary>Reads one JSON input file (<see cref="InputFile.Read"/>), remembering it as an input.</summary>
-    public InputFile? Read(string path)
+    /// <summary>Reads one input file (<see cref="InputFile.Read"/>), remembering it as an input; a workbook or CSV file only when <paramref name="spreadsheets"/>.</summary>
+    public InputFile? Read(string path, bool spreadsheets = false)
     {
         _files.Add(path);
-        return InputFile.Read(path, Problems);
+        return InputFile.Read(path, Problems, spreadsheets: spreadsheets);
     }
 
     /// <summary>
@@ -158,15 +158,24 @@ internal sealed class Inputs
         return merged.Value;
     }
 
-    /// <summary>Reads a submissions file already read, with the one reader every command uses.</summary>
-    public ValidationResult<SubmissionSet> Submissions(InputFile file, Framework framework)
+    /// <summary>
+    /// Reads a submissions file already read, with the one reader every command uses for its kind: a filled form
+    /// (.xlsx, problems at sheet and cell), CSV submissions (problems at line and column) or JSON.
+    /// </summary>
+    public ValidationResult<SubmissionSet> Submissions(InputFile file, Framework framework) => file.Kind switch
     {
-        return SubmissionJson.ReadUtf8(file.Bytes, framework, file.Path);
-    }
+        DocumentKind.Workbook => Forms.SubmissionForm.Read(file.Bytes.ToArray(), framework, file.Path),
+        DocumentKind.Csv => Forms.SubmissionCsv.ReadUtf8(file.Bytes, framework, file.Path),
+        _ => SubmissionJson.ReadUtf8(file.Bytes, framework, file.Path),
+    };
+
+    /// <summary>True for the names of the files a submissions folder is read from: <c>*.json</c>, <c>*.csv</c>, <c>*.xlsx</c> (any case); each is then read by its content.</summary>
+    public static bool IsSubmissionsFileName(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Reads submissions from a file, or from every file of a folder whose name ends in <c>.json</c> (any case), in
-    /// ordinal order, merged into one set (see <see cref="Merge"/>). Other entries of the folder are named in one
+    /// Reads submissions from a file, or from every file of a folder whose name ends in <c>.json</c>, <c>.csv</c> or
+    /// <c>.xlsx</c> (any case), in ordinal order, each read by its content (JSON, CSV or a filled form), merged into one set (see <see cref="Merge"/>). Other entries of the folder are named in one
     /// warning.
     /// </summary>
     public SubmissionSet? Submissions(string spec, Framework framework)
@@ -185,16 +194,16 @@ internal sealed class Inputs
                 return null;
             }
 
-            files = entries.Where(e => e.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(e)).ToArray();
+            files = entries.Where(e => IsSubmissionsFileName(e) && !Directory.Exists(e) && !Path.GetFileName(e).StartsWith("~$", StringComparison.Ordinal) && !Path.GetFileName(e).StartsWith(".~lock.", StringComparison.Ordinal)).ToArray();
             var skipped = entries.Except(files, StringComparer.Ordinal).Select(e => Path.GetFileName(e) + (Directory.Exists(e) ? "/" : string.Empty)).ToArray();
             if (skipped.Length > 0)
             {
-                Problems.Add(new Problem(UnreadableFile, "Skipped, not *.json files: " + string.Join(", ", skipped) + ".", source: spec, severity: Severity.Warning));
+                Problems.Add(new Problem(UnreadableFile, "Skipped, not *.json, *.csv or *.xlsx files (or a spreadsheet application's lock files): " + string.Join(", ", skipped) + ".", source: spec, severity: Severity.Warning));
             }
 
             if (files.Length == 0)
             {
-                Problems.Add(Unreadable(spec, "The directory has no *.json files."));
+                Problems.Add(Unreadable(spec, "The directory has no *.json, *.csv or *.xlsx files."));
                 return null;
             }
         }
@@ -207,7 +216,7 @@ internal sealed class Inputs
         bool failed = false;
         foreach (string path in files)
         {
-            var file = Read(path);
+            var file = Read(path, spreadsheets: true);
             if (file is null)
             {
                 failed = true;

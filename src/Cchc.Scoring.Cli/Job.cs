@@ -58,7 +58,7 @@ internal sealed class JobOptions
 
     public Option<string> Submissions { get; } = new("--submissions", "-s")
     {
-        Description = "A submissions file, or a directory whose *.json files (any case) are all read and merged (default: the built-in framework's sample submissions).",
+        Description = "A submissions file (JSON, CSV or a filled form .xlsx, judged by content), or a directory whose *.json, *.csv and *.xlsx files (any case) are all read and merged (default: the built-in framework's sample submissions).",
         HelpName = "FILE|DIR",
     };
 

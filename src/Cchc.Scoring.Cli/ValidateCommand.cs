@@ -59,7 +59,7 @@ internal static class ValidateCommand
         for (int i = 0; i < files.Length; i++)
         {
             found[i] = [];
-            read[i] = InputFile.Read(files[i], found[i]);
+            read[i] = InputFile.Read(files[i], found[i], spreadsheets: true);
         }
 
         var frameworks = new List<Framework>();
@@ -81,7 +81,7 @@ internal static class ValidateCommand
 
         for (int i = 0; i < files.Length; i++)
         {
-            if (read[i] is InputFile file && file.Kind is DocumentKind.Submissions)
+            if (read[i] is InputFile file && file.Kind is DocumentKind.Submissions or DocumentKind.Workbook or DocumentKind.Csv)
             {
                 CheckSubmissions(file, frameworkSpec, given, frameworks, new Inputs(registry, found[i]));
             }

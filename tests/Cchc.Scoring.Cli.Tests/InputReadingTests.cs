@@ -213,14 +213,14 @@ public sealed class InputReadingTests : IDisposable
         _data.Write("d4/a.json", TestData.SubmissionsFile("test-fw", TestData.UnitsVp + ",\n" + TestData.UnitsP1, TestData.SubmissionsVp));
         _data.Write("d4/FIX.JSON", "{ \"submissions\": [" + TestData.SubmissionsP1 + "] }");
         _data.Write("d4/notes.txt", "not data");
-        _data.Write("d4/b.csv", "unit,value");
+        _data.Write("d4/b.ods", "unit,value");
         _data.Write("d4/old/x.json", "{}");
 
         var run = Cli.Run("score", "-f", _data.FrameworkPath, "-s", folder, "--format", "csv", "--lang", "en", "--period", "2025");
 
         // Before: FIX.JSON was skipped without a word (P1 scored as no data), and so were the others.
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(folder + ": warning unreadable-file: Skipped, not *.json files: b.csv, notes.txt, old/.", Assert.Single(run.ErrorLines));
+        Assert.Equal(folder + ": warning unreadable-file: Skipped, not *.json, *.csv or *.xlsx files (or a spreadsheet application's lock files): b.ods, notes.txt, old/.", Assert.Single(run.ErrorLines));
         Assert.Equal("not met", CsvRow(run, "P1", "A1")[5]);
     }
 

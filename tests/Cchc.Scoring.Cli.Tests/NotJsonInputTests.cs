@@ -15,14 +15,28 @@ public sealed class NotJsonInputTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public void A_csv_file_as_submissions_is_named_as_csv()
+    public void A_csv_file_as_submissions_is_read_as_csv_submissions()
     {
+        // Issue 13: this file used to get "invalid-json"; it is now read as CSV submissions, and what it lacks is said.
         string path = _data.Write("so-lieu.csv", "unit,indicator,value\nVP,T02,95\n");
 
         var run = Cli.Run("score", "-s", path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(path + ":1: error invalid-json: This looks like CSV (its first line has fields separated by commas), not JSON: frameworks and submissions are JSON files (docs/formats.md); dossier records in CSV are read by 'cchc ingest'.", run.Error.TrimEnd());
+        Assert.Contains(path + ":1: error missing-field: The header has no column 'period'", run.Error, StringComparison.Ordinal);
+        Assert.Contains(path + ":1: error missing-field: The header has no column 'recordedAt'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid-json", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_file_as_a_framework_is_named_as_csv()
+    {
+        string path = _data.Write("so-lieu.csv", "unit,indicator,value\nVP,T02,95\n");
+
+        var run = Cli.Run("score", "-f", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(path + ":1: error invalid-json: This looks like CSV (its first line has fields separated by commas), not JSON: frameworks are JSON files", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,10 +48,15 @@ public sealed class NotJsonInputTests : IDisposable
         var asSubmissions = Cli.Run("score", "-s", path);
         var asFramework = Cli.Run("validate", path);
 
+        var asFrameworkOfScore = Cli.Run("score", "-f", path);
+
+        // Issue 13: a workbook given as submissions (or to validate) is read as a filled form: this one is broken.
         Assert.Equal(1, asSubmissions.ExitCode);
-        Assert.Contains("error invalid-json: This is a zip file (an Excel workbook .xlsx, or a Word document), not JSON", asSubmissions.Error, StringComparison.Ordinal);
+        Assert.Contains(path + ": error unreadable-workbook: The workbook cannot be read", asSubmissions.Error, StringComparison.Ordinal);
         Assert.Equal(1, asFramework.ExitCode);
-        Assert.Contains("This is a zip file", asFramework.Output + asFramework.Error, StringComparison.Ordinal); // validate reports on standard output
+        Assert.Contains("unreadable-workbook", asFramework.Output, StringComparison.Ordinal); // validate reports on standard output
+        Assert.Equal(1, asFrameworkOfScore.ExitCode);
+        Assert.Contains("error invalid-json: This is a zip file (an Excel workbook .xlsx, or a Word document), not JSON", asFrameworkOfScore.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,6 +98,14 @@ public sealed class LayeringTests
         Assert.True(found.Count == 0, "the reports compute what the result should carry:\n" + string.Join('\n', found));
     }
 
+    /// <summary>The forms package reads and writes submissions: it never scores, ranks or rolls up.</summary>
+    [Fact]
+    public void Forms_ReadAndWriteSubmissions_AndNeverScore()
+    {
+        var found = AddOnCalls("Cchc.Scoring.Forms", ["Scorer", "Ranking", "Trajectories", "Improvement", "ScoringSummary.Create"]);
+        Assert.True(found.Count == 0, "the forms package scores:\n" + string.Join('\n', found));
+    }
+
     [Fact]
     public void AddOnChecker_FindsAPlantedReScore()
     {

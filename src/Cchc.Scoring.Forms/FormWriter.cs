@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Cchc.Scoring.Forms;
+
+/// <summary>Writes a fill-in form (see <see cref="SubmissionForm"/>).</summary>
+internal static class FormWriter
+{
+    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // Cell formats of the style sheet, by index.
+    private const uint Plain = 0;
+    private const uint Bold = 1;
+    private const uint Input = 2;
+    private const uint Closed = 3;
+    private const uint Wrap = 4;
+    private const uint HeaderStyle = 5;
+
+    /// <summary>The first row of indicators (1-based); the rows above are the header block.</summary>
+    private const int FirstDataRow = 10;
+
+    public static byte[] Write(Framework framework, ReportingPeriod period, Unit unit, FormOptions options)
+    {
+        using var raw = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
+        {
+            Build(document, framework, period, unit, options);
+        }
+
+        return Normalize(raw.ToArray());
+    }
+
+    /// <summary>The indicators a unit reports: those that apply to its kind, in the framework's order.</summary>
+    public static IReadOnlyList<(Area Area, Indicator Indicator)> Due(Framework framework, Unit unit) =>
+        framework.Areas.SelectMany(a => a.Indicators.Select(i => (a, i))).Where(x => framework.AppliesTo(x.i, unit.Kind)).ToArray();
+
+    private static void Build(SpreadsheetDocument document, Framework framework, ReportingPeriod period, Unit unit, FormOptions options)
+    {
+        var t = FormTexts.For(options.Language);
+        string periodText = period.ToString();
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
+        workbookPart.Workbook = new Workbook();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+        styles.Stylesheet = Stylesheet();
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+
+        var due = Due(framework, unit);
+        var rows = new List<Row>();
+        int rowNumber = 0;
+        Row NewRow(params Cell?[] cells)
+        {
+            rowNumber++;
+            var row = new Row { RowIndex = (uint)rowNumber };
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c] is Cell cell)
+                {
+                    cell.CellReference = FormLayout.CellName(c, rowNumber);
+                    row.Append(cell);
+                }
+            }
+
+            rows.Add(row);
+            return row;
+        }
+
+        string? deadline = framework.Deadline is SubmissionDeadline d ? LocalDatePattern.Iso.Format(d.DueDate(period)) : null;
+        var filled = Filled(options.Filled, unit.Id, period, due);
+        Instant? recordedAt = filled.Count > 0 ? filled.Values.Max(s => s.RecordedAt) : null;
+
+        NewRow(Text(FormLayout.TitleKey), Text(t.Title, Bold));
+        NewRow(Text(FormLayout.FrameworkKey), Text(t.Framework, Bold), Text(framework.Id), Text(t.Version + " " + framework.Version), Text(framework.Name.Get(options.Language)));
+        NewRow(Text(FormLayout.UnitKey), Text(t.Unit, Bold), Text(unit.Id), Text(unit.Name.Get(options.Language)));
+        NewRow(Text(FormLayout.PeriodKey), Text(t.Period, Bold), Text(periodText), Text(LocalDatePattern.Iso.Format(period.Start) + ".." + LocalDatePattern.Iso.Format(period.End)));
+        NewRow(Text(FormLayout.DeadlineKey), Text(t.Deadline, Bold), Text(deadline ?? t.NoDeadline));
+        NewRow(Text(FormLayout.RecordedAtKey), Text(t.RecordedAt, Bold), recordedAt is Instant at ? Text(InstantPattern.ExtendedIso.Format(at), Input) : Blank(Input), Text(t.RecordedAtHint, Wrap));
+        NewRow();
+        var machine = NewRow([Text(FormLayout.ColumnsKey), .. FormLayout.Columns.Select(c => Text(c))]);
+        machine.Hidden = true;
+        NewRow([null, .. FormLayout.Columns.Select(c => Text(t.Header(c), HeaderStyle))]);
+
+        var wholeCells = new List<string>();
+        var decimalCells = new List<string>();
+        var percentCells = new List<string>();
+        var yesNoCells = new List<string>();
+        foreach (var (area, indicator) in due)
+        {
+            int r = rowNumber + 1;
+            filled.TryGetValue(indicator.Code, out var s);
+            var f = s?.Measurement;
+            bool na = f is Measurement m0 && !m0.IsApplicable;
+            var kind = indicator.Measure;
+            Cell Figure(MeasureKind forKind, Func<Measurement, decimal?> pick, List<string> validation, int column)
+            {
+                if (kind != forKind)
+                {
+                    return Blank(Closed);
+                }
+
+                validation.Add(FormLayout.CellName(column, r));
+                return f is Measurement m && m.IsApplicable && pick(m) is decimal v ? Number(v, Input) : Blank(Input);
+            }
+
+            Cell value = kind switch
+            {
+                MeasureKind.Ratio => Blank(Closed),
+                MeasureKind.YesNo => Register(yesNoCells, 8, r, f is Measurement m && m.IsApplicable ? Text(m.Answer ? t.Yes : t.No, Input) : Blank(Input)),
+                MeasureKind.Percentage => Register(percentCells, 8, r, f is Measurement m && m.IsApplicable ? Number(m.Value, Input) : Blank(Input)),
+                _ => Register(decimalCells, 8, r, f is Measurement m && m.IsApplicable ? Number(m.Value, Input) : Blank(Input)),
+            };
+            NewRow(
+                Text(FormLayout.RowKey(framework.Id, framework.Version, unit.Id, periodText, indicator.Code)),
+                Text(area.Code, Closed),
+                Text(indicator.Code, Closed),
+                Text(indicator.Name.Vi + (options.Language == Language.En ? " (" + indicator.Name.En + ")" : string.Empty), Wrap),
+                Text(indicator.UnitOfMeasure, Closed),
+                Text(indicator.Target.ToString() + (indicator.Target.Due is LocalDate due2 ? " (" + LocalDatePattern.Iso.Format(due2) + ")" : string.Empty), Wrap),
+                Text(t.Enter(kind), Wrap),
+                Text(PreviousValue(options.Previous, unit.Id, period, indicator, t), Closed),
+                value,
+                Figure(MeasureKind.Ratio, m => m.Numerator, wholeCells, 9),
+                Figure(MeasureKind.Ratio, m => m.Denominator, wholeCells, 10),
+                Figure(MeasureKind.Ratio, m => m.Excluded == 0 ? null : m.Excluded, wholeCells, 11),
+                Figure(MeasureKind.Duration, m => m.Count, wholeCells, 12),
+                Register(yesNoCells, 13, r, na ? Text(t.Yes, Input) : Blank(Input)),
+                s?.Note is string note ? Text(note, Input) : Blank(Input),
+                s?.Evidence is string evidence ? Text(evidence, Input) : Blank(Input));
+        }
+
+        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
+        var worksheet = new Worksheet(
+            new SheetViews(new SheetView { WorkbookViewId = 0, Pane = null }),
+            new Columns(new[] { 1.0, 8, 8, 48, 12, 22, 26, 16, 14, 12, 12, 10, 12, 12, 28, 24 }.Select((w, i) => new Column
+            {
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                Width = w,
+                CustomWidth = true,
+                Hidden = i == 0 ? true : null,
+            })),
+            new SheetData(rows),
+            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
+        var validations = new List<DataValidation>();
+        if (wholeCells.Count > 0)
+        {
+            validations.Add(Validation(DataValidationValues.Whole, DataValidationOperatorValues.GreaterThanOrEqual, "0", null, wholeCells));
+        }
+
+        if (decimalCells.Count > 0)
+        {
+            validations.Add(Validation(DataValidationValues.Decimal, DataValidationOperatorValues.GreaterThanOrEqual, "0", null, decimalCells));
+        }
+
+        if (percentCells.Count > 0)
+        {
+            validations.Add(Validation(DataValidationValues.Decimal, DataValidationOperatorValues.Between, "0", "100", percentCells));
+        }
+
+        if (yesNoCells.Count > 0)
+        {
+            validations.Add(Validation(DataValidationValues.List, null, "\"" + t.Yes + "," + t.No + "\"", null, yesNoCells));
+        }
+
+        if (validations.Count > 0)
+        {
+            worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
+        }
+
+        worksheetPart.Worksheet = worksheet;
+        sheets.Append(new Sheet { Id = "rId1", SheetId = 1, Name = periodText });
+
+        // The hidden metadata: what the form is for, and a check over it.
+        var meta = new List<IReadOnlyList<string>>
+        {
+            new[] { "format", FormLayout.Format, FormLayout.FormatVersion },
+            new[] { "framework", framework.Id, framework.Version },
+            new[] { "period", periodText },
+            new[] { "language", options.Language == Language.Vi ? "vi" : "en" },
+        };
+        foreach (var u in Lineage(unit, options.Units))
+        {
+            meta.Add(new[] { "unit", u.Id, u.Name.Vi, u.Name.En, u.Kind, u.ParentId ?? string.Empty });
+        }
+
+        foreach (var (_, indicator) in due)
+        {
+            meta.Add(new[] { "code", indicator.Code, MeasureName(indicator.Measure) });
+        }
+
+        meta.Add(new[] { "check", FormLayout.MetadataCheck(meta) });
+        var metaPart = workbookPart.AddNewPart<WorksheetPart>("rId2");
+        var metaRows = meta.Select((cells, i) =>
+        {
+            var row = new Row { RowIndex = (uint)(i + 1) };
+            for (int c = 0; c < cells.Count; c++)
+            {
+                if (cells[c].Length > 0)
+                {
+                    var cell = Text(cells[c]);
+                    cell.CellReference = FormLayout.CellName(c, i + 1);
+                    row.Append(cell);
+                }
+            }
+
+            return row;
+        });
+        metaPart.Worksheet = new Worksheet(new SheetData(metaRows), new SheetProtection { Sheet = true, Objects = true, Scenarios = true });
+        sheets.Append(new Sheet { Id = "rId2", SheetId = 2, Name = FormLayout.MetadataSheet, State = SheetStateValues.Hidden });
+        workbookPart.Workbook.Save();
+    }
+
+    internal static string MeasureName(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Ratio => "ratio",
+        MeasureKind.Quantity => "quantity",
+        MeasureKind.Duration => "duration",
+        MeasureKind.Percentage => "percentage",
+        _ => "yesNo",
+    };
+
+    /// <summary>The unit and its ancestors as declared in <paramref name="units"/> (the unit first); a parent not declared there is left out.</summary>
+    private static IReadOnlyList<Unit> Lineage(Unit unit, UnitHierarchy? units)
+    {
+        var list = new List<Unit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Unit? current = unit;
+        while (current is not null && seen.Add(current.Id))
+        {
+            var parent = current.ParentId is string p ? units?.Find(p) : null;
+            list.Add(parent is null && current.ParentId is not null ? new Unit(current.Id, current.Name, current.Kind) : current);
+            current = parent;
+        }
+
+        return list;
+    }
+
+    private static Dictionary<string, Submission> Filled(SubmissionSet? set, string unitId, ReportingPeriod period, IReadOnlyList<(Area Area, Indicator Indicator)> due)
+    {
+        var map = new Dictionary<string, Submission>(StringComparer.Ordinal);
+        if (set is null)
+        {
+            return map;
+        }
+
+        foreach (var (_, indicator) in due)
+        {
+            if (set.Select(unitId, period, indicator.Code) is Submission s)
+            {
+                map[indicator.Code] = s;
+            }
+        }
+
+        return map;
+    }
+
+    private static string? PreviousValue(SubmissionSet? set, string unitId, ReportingPeriod period, Indicator indicator, FormTexts t)
+    {
+        if (set is null)
+        {
+            return null;
+        }
+
+        var before = set.History(unitId, indicator.Code)
+            .Where(s => s.Period.Kind == period.Kind && s.Period < period)
+            .Select(s => s.Period)
+            .DefaultIfEmpty()
+            .Max();
+        if (before == default || set.Select(unitId, before, indicator.Code) is not Submission last)
+        {
+            return null;
+        }
+
+        var m = last.Measurement;
+        string shown = !m.IsApplicable ? t.Header("notApplicable")
+            : m.Kind == MeasureKind.YesNo ? (m.Answer ? t.Yes : t.No)
+            : m.Kind == MeasureKind.Ratio && m.ComparableValue is decimal pct ? m.ToString() + " = " + Math.Round(pct, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " %"
+            : m.ToString();
+        return before.ToString() + ": " + shown;
+    }
+
+    private static Cell Register(List<string> cells, int column, int row, Cell cell)
+    {
+        cells.Add(FormLayout.CellName(column, row));
+        return cell;
+    }
+
+    private static DataValidation Validation(DataValidationValues type, DataValidationOperatorValues? op, string formula1, string? formula2, List<string> cells)
+    {
+        var v = new DataValidation
+        {
+            Type = type,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            SequenceOfReferences = new ListValue<StringValue>(cells.Select(c => new StringValue(c))),
+        };
+        if (op is DataValidationOperatorValues o)
+        {
+            v.Operator = o;
+        }
+
+        v.Append(new Formula1(formula1));
+        if (formula2 is not null)
+        {
+            v.Append(new Formula2(formula2));
+        }
+
+        return v;
+    }
+
+    private static Stylesheet Stylesheet() => new(
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+        { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE7E6E6" }) { PatternType = PatternValues.Solid }))
+        { Count = 4 },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder(new Color { Rgb = "FF999999" }) { Style = BorderStyleValues.Thin },
+                new RightBorder(new Color { Rgb = "FF999999" }) { Style = BorderStyleValues.Thin },
+                new TopBorder(new Color { Rgb = "FF999999" }) { Style = BorderStyleValues.Thin },
+                new BottomBorder(new Color { Rgb = "FF999999" }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()))
+        { Count = 2 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            new CellFormat(new Protection { Locked = false }) { NumberFormatId = 0, FontId = 0, FillId = 2, BorderId = 1, FormatId = 0, ApplyFill = true, ApplyBorder = true, ApplyProtection = true },
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 3, BorderId = 1, FormatId = 0, ApplyFill = true, ApplyBorder = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyAlignment = true, ApplyBorder = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 1, FillId = 3, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true })
+        { Count = 6 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+
+    private static Cell Text(string? text, uint style = Plain) => text is null or ""
+        ? Blank(style)
+        : new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
+
+    private static Cell Number(decimal value, uint style) =>
+        new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = style };
+
+    private static Cell Blank(uint style) => new() { StyleIndex = style == Plain ? null : style };
+
+    /// <summary>Leaves out characters XML cannot hold (control characters other than tab and line ends, lone surrogates).</summary>
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(c) && (c >= 0x20 || c is '\t' or '\n' or '\r') && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
+    private static byte[] Normalize(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = ZipTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
+    }
+}
