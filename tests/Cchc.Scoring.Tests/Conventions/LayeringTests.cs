@@ -31,7 +31,8 @@ public sealed class LayeringTests
         ["Measures"] = 5,
         ["Scoring"] = 6,
         ["Aggregation"] = 7,
-        ["Serialization"] = 8,
+        ["Sensitivity"] = 8,
+        ["Serialization"] = 9,
     };
 
     private static readonly string Core = Path.Combine(RepositoryFiles.Root, "src", "Cchc.Scoring");
