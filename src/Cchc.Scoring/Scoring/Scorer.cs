@@ -419,6 +419,8 @@ public static class Scorer
 
     private static Outcome NoData(ScoreFacts facts, Submission? whole)
     {
+        // An imputed figure that still cannot be scored (no baseline, out of range) is no data, not an imputation.
+        facts.Imputation = null;
         if (whole is not null)
         {
             Assessed(facts, whole);

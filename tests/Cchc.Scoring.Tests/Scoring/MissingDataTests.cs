@@ -111,6 +111,20 @@ public sealed class MissingDataTests
     }
 
     [Fact]
+    public void CarryForward_ThatCannotBeScored_IsNoDataNotAnImputation()
+    {
+        // R ≥ baseline 2021 + 5: U1's 2024 figure is carried into 2025, but there is no 2021 baseline → no data, not imputed.
+        var r = new Indicator("R", Text("R"), MeasureKind.Ratio, "%", new Target(Comparison.AtLeast, 5, baseline: Baseline.FromPeriod(Period("2021")), change: TargetChange.AbsoluteIncrease), ProportionalRule.Instance, 100);
+        var f = Framework(Area("X", r));
+        var framework = new Framework(f.Id, f.Version, f.Name, f.Plan, f.Calendar, f.Rounding, f.TotalPoints, f.Bands, f.Areas, new FrameworkOptions { MissingData = MissingDataPolicy.CarryForward(1) });
+        var card = Score(framework, Set(Submission("U1", "2024", "R", Measurement.Ratio(80, 100)))).Find("U1")!;
+        var score = card.Indicators.Single();
+        Assert.Equal(IndicatorStatus.NoData, score.Status);
+        Assert.Null(score.Imputation);
+        Assert.Equal(0, card.Coverage.Imputed);
+    }
+
+    [Fact]
     public void CarryForward_OfQuarters_CrossesTheYear()
     {
         var set = Set(Submission("U1", "2024-Q4", "R", Measurement.Ratio(50, 100)));
