@@ -94,7 +94,7 @@ public sealed class LayeringTests
     [Fact]
     public void Reports_ReadResults_AndNeverReScore()
     {
-        var found = AddOnCalls("Cchc.Scoring.Reports", ["Scorer", "Ranking", "Trajectories", "Improvement", "ScoringSummary.Create"]);
+        var found = AddOnCalls("Cchc.Scoring.Reports", ["Scorer", "Ranking", "Trajectories", "Improvement", "ScoringSummary.Create", "SensitivityAnalysis"]);
         Assert.True(found.Count == 0, "the reports compute what the result should carry:\n" + string.Join('\n', found));
     }
 
