@@ -51,6 +51,7 @@ internal static class CliApp
             StatusCommand.Create(output, error),
             FormCommand.Create(output, error),
             FormCommand.CreateSample(output, error),
+            SensitivityCommand.Create(output, error),
         };
 
         if (args.Length == 0)

@@ -17,7 +17,11 @@ internal sealed class ReportModel
         Ranking = summary.Ranking;
         Trajectories = summary.Trajectories;
         Used = SubmissionsUsed(summary.Result);
+        Sensitivity = options.Sensitivity;
     }
+
+    /// <summary>A sensitivity analysis to show, or null.</summary>
+    public SensitivityResult? Sensitivity { get; }
 
     public ScoringSummary Summary { get; }
 

@@ -15,4 +15,10 @@ public sealed class ReportOptions
 
     /// <summary>The language.</summary>
     public Language Language { get; }
+
+    /// <summary>
+    /// A sensitivity analysis of the same job (<see cref="SensitivityAnalysis.Run"/>), or null: when given, the workbook
+    /// gets a sheet of rank intervals, class probabilities and variance shares. The report only shows it.
+    /// </summary>
+    public SensitivityResult? Sensitivity { get; init; }
 }

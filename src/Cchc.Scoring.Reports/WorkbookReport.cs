@@ -148,6 +148,10 @@ public static class WorkbookReport
         }
 
         AddSheet(t.Summary, summary, [24, 14, 44, 14, 10, 10, 10, 14, .. areas.Select(_ => 12.0)]);
+        if (m.Sensitivity is SensitivityResult sensitivity)
+        {
+            AddSheet(lang == Language.Vi ? "Độ nhạy" : "Sensitivity", SensitivitySheet(sensitivity, lang), [14, 12, 10, 10, 10, 10, 10, 10, 22, .. sensitivity.Nominal.Framework.Bands.Select(_ => 10.0), .. sensitivity.Inputs.Select(_ => 12.0)]);
+        }
 
         // One sheet per unit.
         foreach (var card in result.Scorecards)
@@ -309,6 +313,42 @@ public static class WorkbookReport
         { Count = 6 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
+    /// <summary>The sensitivity sheet: per unit the nominal rank, the median, the 5th–95th percentile interval, class probabilities and variance shares.</summary>
+    private static Sheet SensitivitySheet(SensitivityResult r, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        var bands = r.Nominal.Framework.Bands;
+        var sheet = new Sheet();
+        sheet.Row(Text(vi ? "Phân tích độ nhạy của thứ hạng (docs/sensitivity.md)" : "Sensitivity of the ranks (docs/sensitivity.md)", Bold));
+        sheet.Row(Text(vi ? "Số mẫu" : "Samples"), Number(r.Samples, Whole), Text(vi ? "Hạt giống" : "Seed"), Text(r.Seed.ToString(CultureInfo.InvariantCulture)));
+        sheet.Row(Text(vi ? "Thay đổi" : "Varied"), Text(r.Inputs.Count == 0 ? (vi ? "không có" : "nothing") : string.Join(", ", r.Inputs)));
+        sheet.Row();
+        sheet.Row(new[] { vi ? "Đơn vị" : "Unit", vi ? "Hạng" : "Rank", vi ? "Chỉ số" : "Index", vi ? "Trung vị" : "Median", "P5", "P95", vi ? "Tốt nhất" : "Best", vi ? "Kém nhất" : "Worst", vi ? "Ảnh hưởng nhiều nhất" : "Moves the rank most" }
+            .Concat(bands.Select(b => "P(" + b.Code + ")"))
+            .Concat(r.Inputs.Select(i => "S(" + i + ")"))
+            .Select(h => Text(h, Bold)).ToArray());
+        foreach (var u in r.Units)
+        {
+            var cells = new List<Cell>
+            {
+                Text(u.UnitId),
+                u.NominalRank is int rank ? Number(rank, Whole) : Empty(),
+                Number(u.NominalIndex, TwoDecimals),
+                Number(u.MedianRank, General),
+                u.RankLow is int low ? Number(low, Whole) : Empty(),
+                u.RankHigh is int high ? Number(high, Whole) : Empty(),
+                u.BestRank is int best ? Number(best, Whole) : Empty(),
+                u.WorstRank is int worst ? Number(worst, Whole) : Empty(),
+                Text(u.MostInfluential),
+            };
+            cells.AddRange(bands.Select(b => Number(u.ClassProbabilities.FirstOrDefault(c => c.Class == b.Code).Probability, General)));
+            cells.AddRange(u.VarianceShares.Select(s => Number(s.Share, General)));
+            sheet.Row(cells.ToArray());
+        }
+
+        return sheet;
+    }
+
     private static Cell Text(string? text, uint style = General) => text is null or ""
         ? Empty()
         : new Cell(new InlineString(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == General ? null : style };
@@ -396,3 +436,4 @@ public static class WorkbookReport
         }
     }
 }
+

@@ -160,7 +160,7 @@ public sealed class WorkbookReportTests
     private static string Column(int index) => ((char)('A' + index)).ToString();
 
     /// <summary>A workbook read back with DocumentFormat.OpenXml.</summary>
-    private sealed class Book
+    internal sealed class Book
     {
         private readonly Dictionary<string, SheetView> _sheets;
 
@@ -193,7 +193,7 @@ public sealed class WorkbookReportTests
         }
     }
 
-    private sealed class SheetView(Dictionary<string, Cell> cells, Stylesheet styles)
+    internal sealed class SheetView(Dictionary<string, Cell> cells, Stylesheet styles)
     {
         public Cell Cell(string reference) => cells[reference];
 

@@ -63,6 +63,7 @@ public sealed class Framework
         DefaultUnitRollUp = options.DefaultUnitRollUp;
         MaxBonus = options.MaxBonus;
         MaxDeduction = options.MaxDeduction;
+        MissingData = options.MissingData ?? MissingDataPolicy.Zero;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));
@@ -128,6 +129,19 @@ public sealed class Framework
 
     /// <summary>The cap on points deducted from a unit's total.</summary>
     public decimal MaxDeduction { get; }
+
+    /// <summary>How indicators that declare no policy score without a usable figure (<see cref="MissingDataPolicy.Zero"/> unless declared).</summary>
+    public MissingDataPolicy MissingData { get; }
+
+    /// <summary>The missing-data policy of an indicator: its own, or the framework's.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public MissingDataPolicy MissingDataOf(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.MissingData ?? MissingData;
+    }
 
     /// <summary>Every indicator, area by area.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);

@@ -24,4 +24,7 @@ public sealed class FrameworkOptions
 
     /// <summary>The most points that can be deducted from a unit (0, the default, allows none).</summary>
     public decimal MaxDeduction { get; init; }
+
+    /// <summary>How indicators without a usable figure score when they declare nothing; null for <see cref="MissingDataPolicy.Zero"/>.</summary>
+    public MissingDataPolicy? MissingData { get; init; }
 }

@@ -37,6 +37,7 @@ public sealed class Indicator
         PeriodRollUp = options.PeriodRollUp;
         UnitRollUp = options.UnitRollUp;
         NotApplicableTo = KindList.From(options.NotApplicableTo, nameof(options));
+        MissingData = options.MissingData;
     }
 
     /// <summary>The code.</summary>
@@ -70,6 +71,9 @@ public sealed class Indicator
 
     /// <summary>The kinds of unit the indicator does not apply to, in ordinal order without duplicates.</summary>
     public IReadOnlyList<string> NotApplicableTo { get; }
+
+    /// <summary>How the indicator scores without a usable figure, or null when the framework's policy applies.</summary>
+    public MissingDataPolicy? MissingData { get; }
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;

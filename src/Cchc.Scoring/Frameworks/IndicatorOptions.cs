@@ -20,4 +20,7 @@ public sealed class IndicatorOptions
 
     /// <summary>The kinds of unit the indicator does not apply to, or null for none.</summary>
     public IEnumerable<string>? NotApplicableTo { get; init; }
+
+    /// <summary>How the indicator scores without a usable figure, or null for the framework's policy.</summary>
+    public MissingDataPolicy? MissingData { get; init; }
 }

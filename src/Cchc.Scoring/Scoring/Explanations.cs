@@ -53,6 +53,25 @@ internal static class Explanations
         var period = f.Context.Period;
         string when = period.ToString() + (f.Context.AsOf is Instant at ? (vi ? " tính đến " : " as of ") + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty);
         var source = f.Source;
+        if (f.Imputation is Imputation imputed)
+        {
+            string missing = vi ? "Không có số liệu dùng được cho kỳ " + when : "No usable figure for " + when;
+            if (imputed.Method == MissingDataMethod.NotApplicable)
+            {
+                return missing + (vi ? "; theo quy định về thiếu số liệu, chỉ tiêu coi như không áp dụng; " : "; under the missing-data policy the indicator counts as not applicable; ") + leavesTotal;
+            }
+
+            string how = imputed.Method == MissingDataMethod.CarryForward
+                ? (vi ? "; theo quy định về thiếu số liệu, dùng số liệu của kỳ " + imputed.FromPeriod?.ToString() + " (ước tính): " : "; under the missing-data policy the figure of " + imputed.FromPeriod?.ToString() + " is carried forward (imputed): ")
+                : (vi ? "; theo quy định về thiếu số liệu, dùng trung bình của " + Num.Format(imputed.Peers, lang) + " đơn vị cùng loại (ước tính): " : "; under the missing-data policy the mean of " + Num.Format(imputed.Peers) + " units of the same kind is used (imputed): ");
+            string imputedValue = missing + how + (imputed.Method == MissingDataMethod.CarryForward && f.Figure is Measurement carried
+                ? Describe(carried, f.Value!.Value, lang)
+                : (vi ? "giá trị " : "value ") + Num.Cut(f.Value!.Value, lang));
+            return f.Outcome == TraceOutcome.MissingBaseline
+                ? imputedValue + MissingBaseline(indicator, lang) + noPoints
+                : Scored(score, f, imputedValue, string.Empty, lang);
+        }
+
         if (source is null)
         {
             var leftOut = f.LeftOut;

@@ -72,6 +72,12 @@ internal static class Fingerprints
         w.WriteString("unitRollUp", f.DefaultUnitRollUp.ToString());
         w.WriteString("maxBonus", Num.Format(f.MaxBonus));
         w.WriteString("maxDeduction", Num.Format(f.MaxDeduction));
+        if (f.MissingData.Method != MissingDataMethod.Zero)
+        {
+            // Written only when declared, so that the fingerprints of frameworks without a policy do not change.
+            w.WriteString("missingData", f.MissingData.ToString());
+        }
+
         w.WriteString("thresholds", Num.Format(f.TrajectoryThresholds.OnTrack) + " " + Num.Format(f.TrajectoryThresholds.NeedsAcceleration) + " " + Num.Format(f.TrajectoryThresholds.LimitedProgress));
         if (f.Deadline is SubmissionDeadline d)
         {
@@ -130,6 +136,11 @@ internal static class Fingerprints
         w.WriteString("due", t.Due is LocalDate due ? LocalDatePattern.Iso.Format(due) : null);
         w.WriteString("baseline", t.Baseline?.ToString());
         w.WriteString("milestones", string.Join(",", t.Milestones.Select(m => Num.Format(m.Year) + ":" + Num.Format(m.Value))));
+        if (i.MissingData is MissingDataPolicy policy)
+        {
+            w.WriteString("missingData", policy.ToString());
+        }
+
         w.WriteString("rule", i.Rule.Kind);
         w.WriteString("parameters", Rules.RuleParameters.Write(i.Rule));
         w.WriteEndObject();

@@ -144,7 +144,19 @@ public sealed class IndicatorTrace
         AppraisalUsed = f.AppraisalUsed;
         Points = score.Points;
         MaxPoints = score.MaxPoints;
+        Imputation = f.Imputation;
+        Peers = f.Peers ?? [];
+        PeerSources = f.PeerSources is { } peerSources ? All(peerSources) : [];
     }
+
+    /// <summary>How a missing figure was imputed under the missing-data policy, or null (<see cref="IndicatorScore.Imputation"/>).</summary>
+    public Imputation? Imputation { get; }
+
+    /// <summary>For a peer mean, the units whose values were averaged (ordinal order); otherwise empty.</summary>
+    public IReadOnlyList<string> Peers { get; }
+
+    /// <summary>For a peer mean, the peers' submission revisions whose figures were averaged; otherwise empty.</summary>
+    public IReadOnlyList<TraceSource> PeerSources { get; }
 
     private readonly Rules.RuleInput? _ruleInput;
     private string? _ruleFormula;

@@ -61,6 +61,15 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     public bool AppraisalUsed { get; set; }
 
+    /// <summary>How a missing figure was imputed, or null.</summary>
+    public Imputation? Imputation { get; set; }
+
+    /// <summary>For a peer mean found again for an explanation, the peers whose figures were averaged (ordinal order).</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? Peers { get; set; }
+
+    /// <summary>For a peer mean found again for an explanation, the peers' submissions used.</summary>
+    public System.Collections.Generic.IReadOnlyList<Submission>? PeerSources { get; set; }
+
     /// <summary>The rule's input, when a rule was applied.</summary>
     public RuleInput? RuleInput => RulePoints is null ? null : new RuleInput(Figure!.Value, Value!.Value, Target!.Value, Indicator.Target.Comparison, Baseline, Indicator.MaxPoints);
 

@@ -54,7 +54,14 @@ public sealed class IndicatorScore
         ExactPoints = exactPoints;
         Points = points;
         MaxPoints = maxPoints;
+        Imputation = facts.Imputation;
     }
+
+    /// <summary>
+    /// How a missing figure was imputed under the indicator's missing-data policy (<see cref="MissingDataPolicy"/>), or
+    /// null when the score rests on the unit's own figure for the period or on no figure at all.
+    /// </summary>
+    public Imputation? Imputation { get; }
 
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
@@ -297,13 +304,32 @@ public readonly record struct ScorecardCoverage
     /// <param name="notApplicable">Indicators that do not apply (their maximum leaves the total).</param>
     /// <param name="partial">Indicators scored on data rolled up from sub-periods covering only part of the period.</param>
     public ScorecardCoverage(int indicators, int scored, int noData, int notApplicable, int partial)
+        : this(indicators, scored, noData, notApplicable, partial, 0)
+    {
+    }
+
+    /// <summary>Creates a coverage with a count of imputed figures.</summary>
+    /// <param name="indicators">Every indicator of the card.</param>
+    /// <param name="scored">Indicators scored on data (met or not met), imputed figures included.</param>
+    /// <param name="noData">Indicators without usable data (0 points, the maximum counts).</param>
+    /// <param name="notApplicable">Indicators that do not apply (their maximum leaves the total), those made so by the missing-data policy included.</param>
+    /// <param name="partial">Indicators scored on data rolled up from sub-periods covering only part of the period.</param>
+    /// <param name="imputed">Indicators whose figure or status was imputed under the missing-data policy.</param>
+    public ScorecardCoverage(int indicators, int scored, int noData, int notApplicable, int partial, int imputed)
     {
         Indicators = indicators;
         Scored = scored;
         NoData = noData;
         NotApplicable = notApplicable;
         Partial = partial;
+        Imputed = imputed;
     }
+
+    /// <summary>
+    /// Indicators whose figure or status was imputed under the missing-data policy (<see cref="IndicatorScore.Imputation"/>):
+    /// carried forward or a peer mean (counted in <see cref="Scored"/> too), or made not applicable (counted in <see cref="NotApplicable"/> too).
+    /// </summary>
+    public int Imputed { get; }
 
     /// <summary>Every indicator of the card.</summary>
     public int Indicators { get; }
@@ -334,12 +360,13 @@ public readonly record struct ScorecardCoverage
 
     internal static ScorecardCoverage Of(IReadOnlyList<AreaScore> areas)
     {
-        int all = 0, scored = 0, noData = 0, notApplicable = 0, partial = 0;
+        int all = 0, scored = 0, noData = 0, notApplicable = 0, partial = 0, imputed = 0;
         foreach (var area in areas)
         {
             foreach (var s in area.Indicators)
             {
                 all++;
+                imputed += s.Imputation is null ? 0 : 1;
                 switch (s.Status)
                 {
                     case IndicatorStatus.Met or IndicatorStatus.NotMet:
@@ -356,7 +383,7 @@ public readonly record struct ScorecardCoverage
             }
         }
 
-        return new ScorecardCoverage(all, scored, noData, notApplicable, partial);
+        return new ScorecardCoverage(all, scored, noData, notApplicable, partial, imputed);
     }
 }
 

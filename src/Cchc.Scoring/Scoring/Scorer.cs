@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Cchc.Scoring.Rules;
 using NodaTime;
 
@@ -168,7 +169,7 @@ public static class Scorer
                 facts.LeftOut = PeriodRollUp.LeftOut(context.Submissions, unitId, indicator, context.Period, context.AsOf);
             }
 
-            return NoData(facts, null);
+            return Missing(facts, null);
         }
 
         if (figure is not Measurement measurement)
@@ -176,7 +177,7 @@ public static class Scorer
             var unusable = (source ?? PeriodRollUp.Find(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf))!.Unusable;
             context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submissions " + string.Join(", ", unusable) + " cannot be used for this indicator; the roll-up scores as no data.");
             facts.Outcome = TraceOutcome.Unusable;
-            return NoData(facts, null);
+            return Missing(facts, null);
         }
 
         facts.Figure = measurement;
@@ -190,7 +191,7 @@ public static class Scorer
         {
             context.Problems.Warning(ProblemCodes.MeasureMismatch, Path(unitId, indicator, context.Period), "The submission " + (whole?.ToString() ?? measurement.ToString()) + " cannot be used for this indicator; it scores as no data.");
             facts.Outcome = TraceOutcome.Unusable;
-            return NoData(facts, whole);
+            return Missing(facts, whole);
         }
 
         if (measurement.ComparableValue is not decimal value)
@@ -200,19 +201,131 @@ public static class Scorer
         }
 
         facts.Value = value;
+        return ScoreValue(facts, whole);
+    }
+
+    /// <summary>Resolves the baseline a target needs, then scores the figure.</summary>
+    private static Outcome ScoreValue(ScoreFacts facts, Submission? whole)
+    {
+        var context = facts.Context;
+        var indicator = facts.Indicator;
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            (facts.Baseline, facts.BaselineSource, _) = Baselines.Resolve(context.Framework, context.Submissions, unitId, indicator, context.AsOf, null, context.Explaining);
+            (facts.Baseline, facts.BaselineSource, _) = Baselines.Resolve(context.Framework, context.Submissions, facts.UnitId, indicator, context.AsOf, null, context.Explaining);
             if (facts.Baseline is null)
             {
-                context.Problems.Warning(ProblemCodes.MissingBaseline, Path(unitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + unitId + "', which is missing; the indicator scores as no data.");
+                context.Problems.Warning(ProblemCodes.MissingBaseline, Path(facts.UnitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + facts.UnitId + "', which is missing; the indicator scores as no data.");
                 facts.Outcome = TraceOutcome.MissingBaseline;
                 return NoData(facts, whole);
             }
         }
 
         return ScoreFigure(facts, whole);
+    }
+
+    /// <summary>
+    /// No usable figure for the period: the indicator's missing-data policy decides. Zero scores no data; not
+    /// applicable takes the maximum out; carry-forward scores the latest usable figure of up to N earlier periods of the
+    /// same kind; peer mean scores the mean of the values of the declared units of the same kind. When nothing can be
+    /// imputed from, the indicator scores no data. An imputed figure is never replaced by an appraisal.
+    /// </summary>
+    private static Outcome Missing(ScoreFacts facts, Submission? whole)
+    {
+        var context = facts.Context;
+        var indicator = facts.Indicator;
+        var policy = context.Framework.MissingDataOf(indicator);
+        switch (policy.Method)
+        {
+            case MissingDataMethod.NotApplicable:
+                if (whole is not null)
+                {
+                    Assessed(facts, whole);
+                }
+
+                facts.Imputation = new Imputation(MissingDataMethod.NotApplicable, null, 0);
+                return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+            case MissingDataMethod.CarryForward:
+                for (int back = 1; back <= policy.MaxPeriods; back++)
+                {
+                    if (Earlier(context.Period, back, context.Framework.Calendar) is not ReportingPeriod earlier)
+                    {
+                        break;
+                    }
+
+                    var (found, figure, _, _) = PeriodRollUp.FindFigure(context.Submissions, facts.UnitId, indicator, earlier, context.AsOf);
+                    if (found && Usable(figure, indicator) is decimal value)
+                    {
+                        facts.Imputation = new Imputation(MissingDataMethod.CarryForward, earlier, 0);
+                        facts.Source = context.Explaining ? PeriodRollUp.Find(context.Framework, context.Submissions, facts.UnitId, indicator, earlier, context.AsOf) : null;
+                        facts.Figure = figure;
+                        facts.Value = value;
+                        return ScoreValue(facts, null);
+                    }
+                }
+
+                break;
+            case MissingDataMethod.PeerMean:
+                if (facts.UnitKind is string kind && context.PeerMean(kind, indicator) is { Count: > 0 } peers)
+                {
+                    facts.Imputation = new Imputation(MissingDataMethod.PeerMean, null, peers.Count);
+                    if (context.Explaining)
+                    {
+                        facts.Peers = peers.Units;
+                        facts.PeerSources = peers.Units.SelectMany(id => PeriodRollUp.Find(context.Framework, context.Submissions, id, indicator, context.Period, context.AsOf)?.Used ?? []).ToArray();
+                    }
+
+                    decimal mean = peers.Sum / peers.Count;
+                    (facts.Figure, facts.Value) = indicator.Measure switch
+                    {
+                        MeasureKind.YesNo => (Measurement.YesNo(mean > 0.5m), mean > 0.5m ? 1m : 0m),
+                        MeasureKind.Quantity => (Measurement.Quantity(mean), mean),
+                        MeasureKind.Duration => (Measurement.Duration(mean), mean),
+                        _ => (Measurement.Percentage(mean), mean),
+                    };
+                    return ScoreValue(facts, null);
+                }
+
+                break;
+        }
+
+        return NoData(facts, whole);
+    }
+
+    /// <summary>The comparable value of a figure the indicator can score, or null.</summary>
+    internal static decimal? Usable(Measurement? figure, Indicator indicator) =>
+        figure is Measurement m && m.IsApplicable && m.Kind == indicator.Measure && MeasurementChecks.IsUsable(m) ? m.ComparableValue : null;
+
+    /// <summary>The period of the same kind <paramref name="back"/> periods before <paramref name="period"/>, or null for a custom range or before the first year.</summary>
+    internal static ReportingPeriod? Earlier(ReportingPeriod period, int back, ReportingCalendar calendar)
+    {
+        int perYear = period.Kind switch
+        {
+            PeriodKind.Year => 1,
+            PeriodKind.HalfYear => 2,
+            PeriodKind.Quarter => 4,
+            PeriodKind.Month => 12,
+            _ => 0,
+        };
+        if (perYear == 0)
+        {
+            return null;
+        }
+
+        int at = (period.Year * perYear) + Math.Max(period.Number, 1) - 1 - back;
+        int year = at / perYear, number = (at % perYear) + 1;
+        if (year < ReportingPeriod.MinYear)
+        {
+            return null;
+        }
+
+        return period.Kind switch
+        {
+            PeriodKind.Year => ReportingPeriod.ForYear(year, calendar),
+            PeriodKind.HalfYear => ReportingPeriod.ForHalfYear(year, number, calendar),
+            PeriodKind.Quarter => ReportingPeriod.ForQuarter(year, number, calendar),
+            _ => ReportingPeriod.ForMonth(year, number, calendar),
+        };
     }
 
     private static Outcome ScoreRollUp(ScoringContext context, Unit parent, Indicator indicator)
@@ -307,6 +420,8 @@ public static class Scorer
 
     private static Outcome NoData(ScoreFacts facts, Submission? whole)
     {
+        // An imputed figure that still cannot be scored (no baseline, out of range) is no data, not an imputation.
+        facts.Imputation = null;
         if (whole is not null)
         {
             Assessed(facts, whole);

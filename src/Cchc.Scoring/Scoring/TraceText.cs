@@ -64,7 +64,7 @@ internal static class TraceText
             Line((vi ? "Số liệu riêng: " : "Own submission: ") + Source(ignored, lang) + why);
         }
 
-        string? outcome = Outcome(t, lang);
+        string? outcome = t.Imputation is Imputation imputation ? ImputationLine(t, imputation, lang) : Outcome(t, lang);
         if (outcome is not null)
         {
             Line(outcome);
@@ -162,6 +162,24 @@ internal static class TraceText
         };
     }
 
+    private static string ImputationLine(IndicatorTrace t, Imputation imputation, Language lang)
+    {
+        bool vi = lang == Language.Vi;
+        string missing = vi ? "Không có số liệu dùng được cho kỳ này; " : "No usable figure for the period; ";
+        return missing + imputation.Method switch
+        {
+            MissingDataMethod.NotApplicable => vi
+                ? "theo quy định về thiếu số liệu, chỉ tiêu coi như không áp dụng: điểm tối đa không tính vào tổng."
+                : "under the missing-data policy the indicator counts as not applicable: its maximum leaves the total.",
+            MissingDataMethod.CarryForward => vi
+                ? "theo quy định về thiếu số liệu, dùng số liệu của kỳ " + imputation.FromPeriod?.ToString() + " (ước tính)."
+                : "under the missing-data policy the figure of " + imputation.FromPeriod?.ToString() + " is carried forward (imputed).",
+            _ => (vi
+                ? "theo quy định về thiếu số liệu, dùng trung bình của " + Num.Format(imputation.Peers, lang) + " đơn vị cùng loại (ước tính): "
+                : "under the missing-data policy the mean of " + Num.Format(imputation.Peers) + " units of the same kind is used (imputed): ") + string.Join(", ", t.Peers) + ".",
+        };
+    }
+
     private static string? Outcome(IndicatorTrace t, Language lang)
     {
         bool vi = lang == Language.Vi;
@@ -231,7 +249,7 @@ internal static class TraceText
 
     public static IEnumerable<TraceSource> AllSources(IndicatorTrace t)
     {
-        var all = t.Sources.Concat(t.BaselineSources);
+        var all = t.Sources.Concat(t.BaselineSources).Concat(t.PeerSources);
         if (t.SelfAssessment is not null)
         {
             all = all.Append(t.SelfAssessment);

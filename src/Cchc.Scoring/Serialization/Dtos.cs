@@ -98,6 +98,8 @@ internal sealed class FrameworkDto : Dto
 
     public AdjustmentCapsDto? AdjustmentCaps { get; set; }
 
+    public MissingDataDto? MissingData { get; set; }
+
     public List<JsonElement>? Areas { get; set; }
 }
 
@@ -162,6 +164,8 @@ internal sealed class IndicatorDto : Dto
     public string? UnitRollUp { get; set; }
 
     public List<string>? NotApplicableTo { get; set; }
+
+    public MissingDataDto? MissingData { get; set; }
 }
 
 internal sealed class UnitDto : Dto
@@ -305,6 +309,24 @@ internal sealed class CoverageDto
     public int NotApplicable { get; set; }
 
     public int Partial { get; set; }
+
+    public int? Imputed { get; set; }
+}
+
+internal sealed class ImputedDto
+{
+    public string? Method { get; set; }
+
+    public string? From { get; set; }
+
+    public int? Peers { get; set; }
+}
+
+internal sealed class MissingDataDto : Dto
+{
+    public string? Method { get; set; }
+
+    public int? Periods { get; set; }
 }
 
 internal sealed class AreaScoreDto
@@ -364,6 +386,8 @@ internal sealed class IndicatorScoreDto
 
     public decimal? SelfAssessmentDifference { get; set; }
 
+    public ImputedDto? Imputed { get; set; }
+
     public TraceDto? Trace { get; set; }
 }
 
@@ -400,6 +424,10 @@ internal sealed class TraceDto
     public SourceDto? Appraisal { get; set; }
 
     public bool? AppraisalUsed { get; set; }
+
+    public ImputedDto? Imputed { get; set; }
+
+    public List<SourceDto>? Peers { get; set; }
 }
 
 internal sealed class SourceDto

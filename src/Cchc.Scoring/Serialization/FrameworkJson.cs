@@ -105,6 +105,7 @@ public static class FrameworkJson
                 MaxBonus = framework.MaxBonus == 0 ? null : framework.MaxBonus,
                 MaxDeduction = framework.MaxDeduction == 0 ? null : framework.MaxDeduction,
             },
+            MissingData = framework.MissingData.Method == MissingDataMethod.Zero ? null : MissingDataDto(framework.MissingData),
             Areas = framework.Areas.Select(a => JsonSerializer.SerializeToElement(
                 new AreaDto
                 {
@@ -158,7 +159,70 @@ public static class FrameworkJson
             Points = indicator.MaxPoints,
             UnitRollUp = indicator.UnitRollUp is UnitRollUpMethod method ? RollUpName(method) : null,
             NotApplicableTo = Kinds(indicator.NotApplicableTo),
+            MissingData = indicator.MissingData is MissingDataPolicy policy ? MissingDataDto(policy) : null,
         };
+    }
+
+    private static MissingDataDto MissingDataDto(MissingDataPolicy policy) => new()
+    {
+        Method = MissingDataName(policy.Method),
+        Periods = policy.Method == MissingDataMethod.CarryForward ? policy.MaxPeriods : null,
+    };
+
+    /// <summary>The name of a missing-data method as written in files: <c>zero</c>, <c>notApplicable</c>, <c>carryForward</c>, <c>peerMean</c>.</summary>
+    internal static string MissingDataName(MissingDataMethod method) => method switch
+    {
+        MissingDataMethod.NotApplicable => "notApplicable",
+        MissingDataMethod.CarryForward => "carryForward",
+        MissingDataMethod.PeerMean => "peerMean",
+        _ => "zero",
+    };
+
+    /// <summary>Reads a <c>missingData</c> object; reports every problem at <paramref name="path"/>.</summary>
+    internal static MissingDataPolicy? ReadMissingData(MissingDataDto? dto, string path, ProblemBag bag)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        JsonFormat.ReportExtra(dto, path, bag);
+        switch (dto.Method)
+        {
+            case null:
+                bag.Error(ProblemCodes.MissingField, path + ".method", "'method' is required: \"zero\", \"notApplicable\", \"carryForward\" or \"peerMean\".");
+                return null;
+            case "zero" or "notApplicable" or "peerMean":
+                if (dto.Periods is not null)
+                {
+                    bag.Error(ProblemCodes.InvalidValue, path + ".periods", "'periods' belongs to \"carryForward\" only.");
+                    return null;
+                }
+
+                return dto.Method switch
+                {
+                    "zero" => MissingDataPolicy.Zero,
+                    "notApplicable" => MissingDataPolicy.NotApplicable,
+                    _ => MissingDataPolicy.PeerMean,
+                };
+            case "carryForward":
+                if (dto.Periods is not int periods)
+                {
+                    bag.Error(ProblemCodes.MissingField, path + ".periods", "'periods' is required with \"carryForward\": how many periods back a figure may come from (1 to " + Num.Format(MissingDataPolicy.MaxCarryForward) + ").");
+                    return null;
+                }
+
+                if (periods < 1 || periods > MissingDataPolicy.MaxCarryForward)
+                {
+                    bag.Error(ProblemCodes.OutOfRange, path + ".periods", "'periods' is " + Num.Format(periods) + "; it must be 1 to " + Num.Format(MissingDataPolicy.MaxCarryForward) + ".");
+                    return null;
+                }
+
+                return MissingDataPolicy.CarryForward(periods);
+            default:
+                bag.Error(ProblemCodes.InvalidValue, path + ".method", "'method' is \"zero\", \"notApplicable\", \"carryForward\" or \"peerMean\", not '" + dto.Method + "'.");
+                return null;
+        }
     }
 
     /// <summary>The name of a roll-up method as written in files: <c>pool</c>, <c>mean</c> or <c>own</c>.</summary>
@@ -278,6 +342,7 @@ public static class FrameworkJson
         }
 
         var defaultUnitRollUp = ReadRollUp(dto.UnitRollUp, "$.unitRollUp", bag);
+        var missingData = ReadMissingData(dto.MissingData, "$.missingData", bag);
         JsonFormat.ReportExtra(dto.AdjustmentCaps, "$.adjustmentCaps", bag);
         var areas = new List<Area>();
         if (dto.Areas is null || dto.Areas.Count == 0)
@@ -306,6 +371,7 @@ public static class FrameworkJson
             DefaultUnitRollUp = defaultUnitRollUp ?? UnitRollUpMethod.Pool,
             MaxBonus = dto.AdjustmentCaps?.MaxBonus ?? 0,
             MaxDeduction = dto.AdjustmentCaps?.MaxDeduction ?? 0,
+            MissingData = missingData,
         });
         foreach (var problem in framework.Validate())
         {
@@ -441,9 +507,10 @@ public static class FrameworkJson
         bool periodRollUpOk = TimeJson.TryReadRollUp(dto.PeriodRollUp, path, bag, out var periodRollUp);
         var unitRollUp = ReadRollUp(dto.UnitRollUp, path + ".unitRollUp", bag);
         var notApplicableTo = KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag);
+        var missingData = ReadMissingData(dto.MissingData, path + ".missingData", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo });
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, MissingData = missingData });
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

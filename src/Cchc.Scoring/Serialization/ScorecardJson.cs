@@ -42,7 +42,7 @@ public static class ScorecardJson
                 Deduction = card.Deduction == 0 ? null : card.Deduction,
                 Adjustments = card.Adjustments.Count == 0 ? null : card.Adjustments.Select(SubmissionJson.ToDto).ToList(),
                 Fingerprint = card.Fingerprint,
-                Coverage = new CoverageDto { Indicators = card.Coverage.Indicators, Scored = card.Coverage.Scored, NoData = card.Coverage.NoData, NotApplicable = card.Coverage.NotApplicable, Partial = card.Coverage.Partial },
+                Coverage = new CoverageDto { Indicators = card.Coverage.Indicators, Scored = card.Coverage.Scored, NoData = card.Coverage.NoData, NotApplicable = card.Coverage.NotApplicable, Partial = card.Coverage.Partial, Imputed = card.Coverage.Imputed == 0 ? null : card.Coverage.Imputed },
                 Partial = card.Coverage.IsPartial ? true : null,
                 Areas = card.Areas.Select(area => new AreaScoreDto
                 {
@@ -73,6 +73,7 @@ public static class ScorecardJson
                         SelfAssessedPoints = s.SelfAssessedPoints,
                         AppraisedPoints = s.AppraisedPoints,
                         SelfAssessmentDifference = s.SelfAssessmentDifference,
+                        Imputed = ImputationDto(s.Imputation),
                         Trace = TraceJson.ToDto(s.Trace),
                     }).ToList(),
                 }).ToList(),
@@ -89,6 +90,14 @@ public static class ScorecardJson
         };
         return JsonSerializer.Serialize(dto, JsonFormat.Context.ResultDto) + "\n";
     }
+
+    /// <summary>The JSON form of an imputation, or null.</summary>
+    internal static ImputedDto? ImputationDto(Imputation? imputation) => imputation is null ? null : new ImputedDto
+    {
+        Method = FrameworkJson.MissingDataName(imputation.Method),
+        From = imputation.FromPeriod?.ToString(),
+        Peers = imputation.Method == MissingDataMethod.PeerMean ? imputation.Peers : null,
+    };
 
     /// <summary>The name of a status as written in files: <c>met</c>, <c>notMet</c>, <c>noData</c>, <c>notApplicable</c>.</summary>
     /// <param name="status">The status.</param>

@@ -32,6 +32,8 @@ internal static class TraceJson
         SelfAssessment = t.SelfAssessment is null ? null : Source(t.SelfAssessment),
         Appraisal = t.Appraisal is null ? null : Source(t.Appraisal),
         AppraisalUsed = t.Appraisal is null ? null : t.AppraisalUsed,
+        Imputed = ScorecardJson.ImputationDto(t.Imputation),
+        Peers = t.PeerSources.Count == 0 ? null : t.PeerSources.Select(Source).ToList(),
     };
 
     public static string OutcomeName(TraceOutcome outcome) => outcome switch

@@ -31,8 +31,9 @@ public sealed class LayeringTests
         ["Measures"] = 5,
         ["Scoring"] = 6,
         ["Aggregation"] = 7,
-        ["Serialization"] = 8,
         ["Status"] = 5,
+        ["Sensitivity"] = 8,
+        ["Serialization"] = 9,
     };
 
     private static readonly string Core = Path.Combine(RepositoryFiles.Root, "src", "Cchc.Scoring");
@@ -94,7 +95,7 @@ public sealed class LayeringTests
     [Fact]
     public void Reports_ReadResults_AndNeverReScore()
     {
-        var found = AddOnCalls("Cchc.Scoring.Reports", ["Scorer", "Ranking", "Trajectories", "Improvement", "ScoringSummary.Create"]);
+        var found = AddOnCalls("Cchc.Scoring.Reports", ["Scorer", "Ranking", "Trajectories", "Improvement", "ScoringSummary.Create", "SensitivityAnalysis"]);
         Assert.True(found.Count == 0, "the reports compute what the result should carry:\n" + string.Join('\n', found));
     }
 
