@@ -32,6 +32,7 @@ public sealed class LayeringTests
         ["Scoring"] = 6,
         ["Aggregation"] = 7,
         ["Serialization"] = 8,
+        ["Assessments"] = 2,
     };
 
     private static readonly string Core = Path.Combine(RepositoryFiles.Root, "src", "Cchc.Scoring");
