@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace Cchc.Scoring;
@@ -9,12 +11,65 @@ namespace Cchc.Scoring;
 /// </summary>
 public sealed class AssessedPoints
 {
-    internal AssessedPoints(AssessmentEntry entry, AssessmentStage stage, bool published, AssessmentEntry? selfAssessment)
+    internal AssessedPoints(AssessmentEntry entry, AssessmentStage stage, bool published, AssessmentEntry? selfAssessment, IReadOnlyList<AssessmentEntry> explanations)
     {
         Entry = entry;
         Stage = stage;
         IsPublished = published;
         SelfAssessment = selfAssessment;
+        Explanations = explanations;
+        MissingEvidence = [];
+    }
+
+    private AssessedPoints(AssessedPoints from, IReadOnlyList<string> missing, bool zeroed)
+        : this(from.Entry, from.Stage, from.IsPublished, from.SelfAssessment, from.Explanations)
+    {
+        MissingEvidence = missing;
+        IsZeroedForMissingEvidence = zeroed;
+    }
+
+    /// <summary>The unit's explanations by then, oldest first.</summary>
+    public IReadOnlyList<AssessmentEntry> Explanations { get; }
+
+    /// <summary>True when an explanation was accepted by then.</summary>
+    public bool ExplanationAccepted => Explanations.Any(e => e.Accepted == true);
+
+    /// <summary>
+    /// The codes of the evidence the criterion requires that neither the self-assessment in force nor an explanation
+    /// provides (set by scoring, from the framework's <c>requiredEvidence</c>); empty when nothing is missing.
+    /// </summary>
+    public IReadOnlyList<string> MissingEvidence { get; }
+
+    /// <summary>
+    /// True when the points in force are a self-assessment claimed without the required evidence and no explanation
+    /// was accepted: they count as 0 (<see cref="Points"/> keeps what was claimed).
+    /// </summary>
+    public bool IsZeroedForMissingEvidence { get; }
+
+    /// <summary>The evidence given with the self-assessment in force and with every explanation.</summary>
+    internal IEnumerable<EvidenceReference> EvidenceGiven =>
+        (SelfAssessment?.Evidence ?? []).Concat(Explanations.SelectMany(e => e.Evidence));
+
+    /// <summary>
+    /// Applies the rule of the provincial sets: the required evidence codes not provided; a self-assessment (not yet
+    /// appraised) that claims points without them counts 0 unless an explanation was accepted.
+    /// </summary>
+    internal AssessedPoints WithRequiredEvidence(IReadOnlyList<string> required)
+    {
+        if (required.Count == 0)
+        {
+            return this;
+        }
+
+        var given = new HashSet<string>(EvidenceGiven.Where(e => e.Meets is not null).Select(e => e.Meets!), StringComparer.Ordinal);
+        var missing = required.Where(r => !given.Contains(r)).ToArray();
+        if (missing.Length == 0)
+        {
+            return this;
+        }
+
+        bool zeroed = Stage == AssessmentStage.SelfAssessment && Points > 0 && !ExplanationAccepted;
+        return new AssessedPoints(this, missing, zeroed);
     }
 
     /// <summary>The points as recorded (not clamped; scoring clamps them to the indicator's points).</summary>
@@ -46,5 +101,5 @@ public sealed class AssessedPoints
     public string Describe() => Entry.Describe();
 
     /// <inheritdoc/>
-    public override string ToString() => Num.Format(Points) + " (" + Describe() + ")";
+    public override string ToString() => Num.Format(Points) + " (" + Describe() + ")" + (IsZeroedForMissingEvidence ? ", 0 for missing evidence" : string.Empty);
 }

@@ -120,24 +120,31 @@ public sealed class AssessmentEntry
         return c;
     }
 
-    /// <summary>The words for the entry's kind and round, e.g. "appraisal round 2 (council)".</summary>
-    internal string Describe() => Kind switch
+    /// <summary>The words for the entry's kind and round, e.g. "appraisal round 2 (council)"; in Vietnamese "thẩm định vòng 2 (hội đồng)".</summary>
+    internal string Describe(Language lang = Language.En)
     {
-        AssessmentEntryKind.SelfAssessment => "self-assessment",
-        AssessmentEntryKind.Withdrawal => "withdrawal",
-        AssessmentEntryKind.Resubmission => "resubmission",
-        AssessmentEntryKind.Appraisal => "appraisal round " + Num.Format(Round ?? 0) + " (" + RoleWords(Author) + ")",
-        AssessmentEntryKind.Explanation => "explanation",
-        AssessmentEntryKind.FinalDecision => "final decision (" + RoleWords(Author) + ")",
-        _ => "publication",
-    };
+        bool vi = lang == Language.Vi;
+        return Kind switch
+        {
+            AssessmentEntryKind.SelfAssessment => vi ? "tự đánh giá" : "self-assessment",
+            AssessmentEntryKind.Withdrawal => vi ? "rút lại" : "withdrawal",
+            AssessmentEntryKind.Resubmission => vi ? "nộp lại" : "resubmission",
+            AssessmentEntryKind.Appraisal => (vi ? "thẩm định vòng " : "appraisal round ") + Num.Format(Round ?? 0) + " (" + RoleWords(Author, lang) + ")",
+            AssessmentEntryKind.Explanation => vi ? "giải trình" : "explanation",
+            AssessmentEntryKind.FinalDecision => (vi ? "quyết định cuối cùng (" : "final decision (") + RoleWords(Author, lang) + ")",
+            _ => vi ? "công bố" : "publication",
+        };
+    }
 
     /// <summary>The words for a role.</summary>
-    internal static string RoleWords(AssessorRole role) => role switch
+    internal static string RoleWords(AssessorRole role, Language lang = Language.En) => (role, lang == Language.Vi) switch
     {
-        AssessorRole.Unit => "unit",
-        AssessorRole.AppraisalTeam => "appraisal team",
-        _ => "council",
+        (AssessorRole.Unit, false) => "unit",
+        (AssessorRole.Unit, true) => "đơn vị",
+        (AssessorRole.AppraisalTeam, false) => "appraisal team",
+        (AssessorRole.AppraisalTeam, true) => "tổ thẩm định",
+        (_, false) => "council",
+        _ => "hội đồng",
     };
 
     /// <inheritdoc/>

@@ -45,6 +45,9 @@ public static class AssessmentProblemCodes
     /// <summary>Two entries of the same unit, indicator and period recorded at the same instant.</summary>
     public const string SameInstant = "assessment-same-instant";
 
+    /// <summary>A self-assessment claims points without the evidence the criterion requires and no explanation was accepted: it counts 0 (a warning from scoring).</summary>
+    public const string MissingEvidence = "assessment-missing-evidence";
+
     /// <summary>An entry recorded by a role that does not record that kind (an appraisal by the unit, a self-assessment by a council).</summary>
     public const string WrongAuthor = "assessment-wrong-author";
 }

@@ -409,9 +409,9 @@ internal sealed class RecordState
     public AssessedPoints? InForce()
     {
         bool published = Publication is not null;
-        return Final is not null ? new AssessedPoints(Final, AssessmentStage.FinalDecision, published, Self)
-            : LatestAppraisal is not null ? new AssessedPoints(LatestAppraisal, AssessmentStage.Appraisal, published, Self)
-            : Self is not null ? new AssessedPoints(Self, AssessmentStage.SelfAssessment, published, Self)
+        return Final is not null ? new AssessedPoints(Final, AssessmentStage.FinalDecision, published, Self, Explanations.ToArray())
+            : LatestAppraisal is not null ? new AssessedPoints(LatestAppraisal, AssessmentStage.Appraisal, published, Self, Explanations.ToArray())
+            : Self is not null ? new AssessedPoints(Self, AssessmentStage.SelfAssessment, published, Self, Explanations.ToArray())
             : null;
     }
 }

@@ -17,9 +17,11 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
     /// <param name="fileName">The file's name, or null; given with <paramref name="sha256"/>.</param>
     /// <param name="sha256">The SHA-256 of the file's bytes, 64 hexadecimal digits, or null.</param>
     /// <param name="url">A link (http or https), or null.</param>
+    /// <param name="meets">The code of the evidence the criterion requires that this reference provides (declared by the framework's <c>requiredEvidence</c>), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
-    public EvidenceReference(string title, string? documentNumber = null, LocalDate? documentDate = null, string? fileName = null, string? sha256 = null, string? url = null)
+    public EvidenceReference(string title, string? documentNumber = null, LocalDate? documentDate = null, string? fileName = null, string? sha256 = null, string? url = null, string? meets = null)
     {
+        Meets = meets;
         ArgumentNullException.ThrowIfNull(title);
         Title = title;
         DocumentNumber = documentNumber;
@@ -46,6 +48,9 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
 
     /// <summary>A link, or null.</summary>
     public string? Url { get; }
+
+    /// <summary>The code of the required evidence this reference provides, or null.</summary>
+    public string? Meets { get; }
 
     /// <summary>Checks the reference on its own: a title; a file name with a hash and a hash with a file name; a hash of 64 hexadecimal digits; an absolute http(s) link; at least one of a document number or date, a file or a link.</summary>
     internal void Check(string path, ProblemBag bag)
@@ -117,7 +122,8 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
         c = c != 0 ? c : Nullable.Compare(a.DocumentDate, b.DocumentDate);
         c = c != 0 ? c : string.CompareOrdinal(a.FileName, b.FileName);
         c = c != 0 ? c : string.CompareOrdinal(a.Sha256, b.Sha256);
-        return c != 0 ? c : string.CompareOrdinal(a.Url, b.Url);
+        c = c != 0 ? c : string.CompareOrdinal(a.Url, b.Url);
+        return c != 0 ? c : string.CompareOrdinal(a.Meets, b.Meets);
     }
 
     /// <inheritdoc/>
@@ -127,7 +133,7 @@ public sealed class EvidenceReference : IEquatable<EvidenceReference>
     public override bool Equals(object? obj) => obj is EvidenceReference other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, DocumentNumber, DocumentDate, FileName, Sha256, Url);
+    public override int GetHashCode() => HashCode.Combine(Title, DocumentNumber, DocumentDate, FileName, Sha256, Url, Meets);
 
     /// <inheritdoc/>
     public override string ToString() =>

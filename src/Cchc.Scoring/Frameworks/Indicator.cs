@@ -37,6 +37,7 @@ public sealed class Indicator
         PeriodRollUp = options.PeriodRollUp;
         UnitRollUp = options.UnitRollUp;
         NotApplicableTo = KindList.From(options.NotApplicableTo, nameof(options));
+        RequiredEvidence = KindList.From(options.RequiredEvidence, nameof(options));
     }
 
     /// <summary>The code.</summary>
@@ -70,6 +71,9 @@ public sealed class Indicator
 
     /// <summary>The kinds of unit the indicator does not apply to, in ordinal order without duplicates.</summary>
     public IReadOnlyList<string> NotApplicableTo { get; }
+
+    /// <summary>The codes of the evidence the criterion requires, in ordinal order without duplicates; empty for none.</summary>
+    public IReadOnlyList<string> RequiredEvidence { get; }
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;

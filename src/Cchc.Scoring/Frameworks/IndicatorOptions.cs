@@ -20,4 +20,7 @@ public sealed class IndicatorOptions
 
     /// <summary>The kinds of unit the indicator does not apply to, or null for none.</summary>
     public IEnumerable<string>? NotApplicableTo { get; init; }
+
+    /// <summary>The codes of the evidence the criterion requires (<c>docs/appraisal.md</c>), or null for none.</summary>
+    public IEnumerable<string>? RequiredEvidence { get; init; }
 }

@@ -195,6 +195,7 @@ internal static class Fingerprints
             }
 
             w.WriteEndArray();
+            AssessmentFingerprint.Write(w, card);
         }));
     }
 

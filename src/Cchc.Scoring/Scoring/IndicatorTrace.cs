@@ -142,6 +142,7 @@ public sealed class IndicatorTrace
         SelfAssessment = f.SelfAssessment is Submission self ? Source(self) : null;
         Appraisal = f.Appraisal is Submission appraisal ? Source(appraisal) : null;
         AppraisalUsed = f.AppraisalUsed;
+        Assessment = f.Assessed;
         Points = score.Points;
         MaxPoints = score.MaxPoints;
     }
@@ -243,6 +244,9 @@ public sealed class IndicatorTrace
 
     /// <summary>True when the appraised points replaced the computed ones.</summary>
     public bool AppraisalUsed { get; }
+
+    /// <summary>The points in force of the assessment records and their stage, when they gave the points; null otherwise.</summary>
+    public AssessedPoints? Assessment { get; }
 
     /// <summary>The points that count.</summary>
     public decimal Points { get; }

@@ -61,6 +61,9 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     public bool AppraisalUsed { get; set; }
 
+    /// <summary>The points in force of the assessment records, when they replaced the points (<c>docs/appraisal.md</c>).</summary>
+    public AssessedPoints? Assessed { get; set; }
+
     /// <summary>The rule's input, when a rule was applied.</summary>
     public RuleInput? RuleInput => RulePoints is null ? null : new RuleInput(Figure!.Value, Value!.Value, Target!.Value, Indicator.Target.Comparison, Baseline, Indicator.MaxPoints);
 

@@ -52,6 +52,47 @@ internal sealed class EvidenceDto : Dto
     public string? Sha256 { get; set; }
 
     public string? Url { get; set; }
+
+    public string? Meets { get; set; }
+}
+
+/// <summary>The points in force of the assessment records in a scoring result: their stage and where they come from.</summary>
+internal sealed class AssessedPointsDto
+{
+    public string? Stage { get; set; }
+
+    public int? Round { get; set; }
+
+    public string? By { get; set; }
+
+    public decimal Points { get; set; }
+
+    public Instant RecordedAt { get; set; }
+
+    public bool? Published { get; set; }
+
+    public decimal? SelfAssessedPoints { get; set; }
+
+    public List<string>? MissingEvidence { get; set; }
+
+    public bool? ZeroedForMissingEvidence { get; set; }
+
+    public bool? ExplanationAccepted { get; set; }
+
+    /// <summary>The form written for <paramref name="a"/>, or null.</summary>
+    public static AssessedPointsDto? Of(AssessedPoints? a) => a is null ? null : new()
+    {
+        Stage = FileNames.Of(a.Stage),
+        Round = a.Round,
+        By = FileNames.Of(a.Author),
+        Points = a.Points,
+        RecordedAt = a.RecordedAt,
+        Published = a.IsPublished ? true : null,
+        SelfAssessedPoints = a.SelfAssessment?.Points,
+        MissingEvidence = a.MissingEvidence.Count == 0 ? null : [.. a.MissingEvidence],
+        ZeroedForMissingEvidence = a.IsZeroedForMissingEvidence ? true : null,
+        ExplanationAccepted = a.ExplanationAccepted ? true : null,
+    };
 }
 
 [JsonSourceGenerationOptions(

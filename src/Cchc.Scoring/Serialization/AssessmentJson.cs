@@ -104,7 +104,7 @@ public static class AssessmentJson
 
     /// <summary>The evidence reference as written in files.</summary>
     internal static EvidenceDto ToDto(EvidenceReference r) =>
-        new() { Title = r.Title, DocumentNumber = r.DocumentNumber, DocumentDate = r.DocumentDate, File = r.FileName, Sha256 = r.Sha256, Url = r.Url };
+        new() { Title = r.Title, DocumentNumber = r.DocumentNumber, DocumentDate = r.DocumentDate, File = r.FileName, Sha256 = r.Sha256, Url = r.Url, Meets = r.Meets };
 
     private static ValidationResult<AssessmentRecords> Read(JsonDocument? document, Framework framework, ProblemBag bag, ReadLimits limits)
     {
@@ -242,7 +242,7 @@ public static class AssessmentJson
                 continue;
             }
 
-            evidence.Add(new EvidenceReference(item.Title, item.DocumentNumber, item.DocumentDate, item.File, item.Sha256, item.Url));
+            evidence.Add(new EvidenceReference(item.Title, item.DocumentNumber, item.DocumentDate, item.File, item.Sha256, item.Url, item.Meets));
         }
 
         if (unit is null || indicator is null || !periodOk || !kindOk || !byOk || !evidenceOk || dto.RecordedAt is not Instant recordedAt)

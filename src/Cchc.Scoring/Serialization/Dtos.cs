@@ -162,6 +162,8 @@ internal sealed class IndicatorDto : Dto
     public string? UnitRollUp { get; set; }
 
     public List<string>? NotApplicableTo { get; set; }
+
+    public List<string>? RequiredEvidence { get; set; }
 }
 
 internal sealed class UnitDto : Dto
@@ -358,6 +360,8 @@ internal sealed class IndicatorScoreDto
 
     public decimal? SelfAssessmentDifference { get; set; }
 
+    public AssessedPointsDto? Assessment { get; set; }
+
     public TraceDto? Trace { get; set; }
 }
 
@@ -394,6 +398,8 @@ internal sealed class TraceDto
     public SourceDto? Appraisal { get; set; }
 
     public bool? AppraisalUsed { get; set; }
+
+    public AssessedPointsDto? Assessment { get; set; }
 }
 
 internal sealed class SourceDto

@@ -158,6 +158,7 @@ public static class FrameworkJson
             Points = indicator.MaxPoints,
             UnitRollUp = indicator.UnitRollUp is UnitRollUpMethod method ? RollUpName(method) : null,
             NotApplicableTo = Kinds(indicator.NotApplicableTo),
+            RequiredEvidence = Kinds(indicator.RequiredEvidence),
         };
     }
 
@@ -175,7 +176,7 @@ public static class FrameworkJson
     {
         if (kinds is not null && kinds.Any(k => k is null))
         {
-            bag.Error(ProblemCodes.InvalidValue, path, "'notApplicableTo' is an array of unit kinds (strings).");
+            bag.Error(ProblemCodes.InvalidValue, path, path.EndsWith(".requiredEvidence", StringComparison.Ordinal) ? "'requiredEvidence' is an array of evidence codes (strings)." : "'notApplicableTo' is an array of unit kinds (strings).");
             return kinds.Where(k => k is not null).ToList();
         }
 
@@ -441,9 +442,10 @@ public static class FrameworkJson
         bool periodRollUpOk = TimeJson.TryReadRollUp(dto.PeriodRollUp, path, bag, out var periodRollUp);
         var unitRollUp = ReadRollUp(dto.UnitRollUp, path + ".unitRollUp", bag);
         var notApplicableTo = KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag);
+        var requiredEvidence = KindsOf(dto.RequiredEvidence, path + ".requiredEvidence", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo });
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, RequiredEvidence = requiredEvidence });
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

@@ -32,6 +32,7 @@ internal static class TraceJson
         SelfAssessment = t.SelfAssessment is null ? null : Source(t.SelfAssessment),
         Appraisal = t.Appraisal is null ? null : Source(t.Appraisal),
         AppraisalUsed = t.Appraisal is null ? null : t.AppraisalUsed,
+        Assessment = AssessedPointsDto.Of(t.Assessment),
     };
 
     public static string OutcomeName(TraceOutcome outcome) => outcome switch

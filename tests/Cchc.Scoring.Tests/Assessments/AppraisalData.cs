@@ -21,7 +21,7 @@ internal static class AppraisalData
               "name": { "vi": "Chỉ đạo", "en": "Direction" },
               "indicators": [
                 { "code": "I1", "name": { "vi": "Kế hoạch", "en": "Plan" }, "measure": "yesNo", "target": { "comparison": "=", "value": 1 }, "rule": { "kind": "yesNo" }, "points": 10 },
-                { "code": "I2", "name": { "vi": "Báo cáo", "en": "Reports" }, "measure": "ratio", "target": { "comparison": ">=", "value": 100 }, "rule": { "kind": "proportional" }, "points": 10 }
+                { "code": "I2", "name": { "vi": "Báo cáo", "en": "Reports" }, "measure": "ratio", "target": { "comparison": ">=", "value": 100 }, "rule": { "kind": "proportional" }, "points": 10, "requiredEvidence": ["report", "plan"] }
               ]
             }
           ]
