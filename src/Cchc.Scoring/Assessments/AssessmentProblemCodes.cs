@@ -48,6 +48,9 @@ public static class AssessmentProblemCodes
     /// <summary>A self-assessment claims points without the evidence the criterion requires and no explanation was accepted: it counts 0 (a warning from scoring).</summary>
     public const string MissingEvidence = "assessment-missing-evidence";
 
+    /// <summary>A self-assessed value on a criterion scored from survey results only: it is ignored (a warning from scoring).</summary>
+    public const string SurveySelfAssessed = "assessment-survey-self-assessed";
+
     /// <summary>An entry recorded by a role that does not record that kind (an appraisal by the unit, a self-assessment by a council).</summary>
     public const string WrongAuthor = "assessment-wrong-author";
 }

@@ -63,6 +63,7 @@ public sealed class Framework
         DefaultUnitRollUp = options.DefaultUnitRollUp;
         MaxBonus = options.MaxBonus;
         MaxDeduction = options.MaxDeduction;
+        SurveyOptional = options.SurveyOptional;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));
@@ -128,6 +129,9 @@ public sealed class Framework
 
     /// <summary>The cap on points deducted from a unit's total.</summary>
     public decimal MaxDeduction { get; }
+
+    /// <summary>True when the survey component is optional and rescaled away where it was not held (<see cref="FrameworkOptions.SurveyOptional"/>).</summary>
+    public bool SurveyOptional { get; }
 
     /// <summary>Every indicator, area by area.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);

@@ -24,4 +24,10 @@ public sealed class FrameworkOptions
 
     /// <summary>The most points that can be deducted from a unit (0, the default, allows none).</summary>
     public decimal MaxDeduction { get; init; }
+
+    /// <summary>
+    /// True when the survey component (the survey-only indicators) is optional: for a unit where it was not held, its
+    /// points leave the maximum, so the index is the other points ÷ the non-survey maximum × 100 (<c>docs/appraisal.md</c>).
+    /// </summary>
+    public bool SurveyOptional { get; init; }
 }

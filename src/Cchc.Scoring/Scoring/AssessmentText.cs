@@ -43,6 +43,13 @@ internal static class AssessmentText
                 : (vi ? " — không có số liệu dùng được" : " — there is no usable figure"));
     }
 
+    /// <summary>Why a survey-only criterion leaves the maximum, and the rescaling that follows.</summary>
+    public static string SurveyNotHeld(Indicator indicator, Language lang) => lang == Language.Vi
+        ? "Không tổ chức điều tra xã hội học cho đơn vị này; khung đánh giá quy định phần điều tra là tùy chọn, nên " + Num.Format(indicator.MaxPoints, lang)
+          + " điểm của tiêu chí không tính vào điểm tối đa: chỉ số = điểm thẩm định ÷ điểm tối đa không kể phần điều tra × 100."
+        : "The survey was not held for this unit; the framework declares the survey optional, so the " + Num.Format(indicator.MaxPoints)
+          + " points of this criterion leave the maximum: index = appraised points ÷ non-survey maximum × 100.";
+
     /// <summary>The stage with its instant: "final decision (council), recorded 2026-02-10T00:00:00Z, published".</summary>
     public static string Stage(AssessedPoints a, Language lang)
     {

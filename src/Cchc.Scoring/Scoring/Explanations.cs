@@ -12,7 +12,8 @@ namespace Cchc.Scoring;
 internal static class Explanations
 {
     public static string Of(IndicatorScore score, ScoreFacts f, Language lang) =>
-        f.Assessed is AssessedPoints assessed ? OfFigures(score, f, lang) + " " + AssessmentText.Sentence(assessed, score, f, lang) : OfFigures(score, f, lang);
+        f.SurveyNotHeld ? AssessmentText.SurveyNotHeld(f.Indicator, lang)
+        : f.Assessed is AssessedPoints assessed ? OfFigures(score, f, lang) + " " + AssessmentText.Sentence(assessed, score, f, lang) : OfFigures(score, f, lang);
 
     private static string OfFigures(IndicatorScore score, ScoreFacts f, Language lang)
     {

@@ -143,6 +143,7 @@ public sealed class IndicatorTrace
         Appraisal = f.Appraisal is Submission appraisal ? Source(appraisal) : null;
         AppraisalUsed = f.AppraisalUsed;
         Assessment = f.Assessed;
+        SurveyNotHeld = f.SurveyNotHeld;
         Points = score.Points;
         MaxPoints = score.MaxPoints;
     }
@@ -247,6 +248,9 @@ public sealed class IndicatorTrace
 
     /// <summary>The points in force of the assessment records and their stage, when they gave the points; null otherwise.</summary>
     public AssessedPoints? Assessment { get; }
+
+    /// <summary>True when the criterion is survey-only and the optional survey was not held for the unit: its points leave the maximum (rescaling).</summary>
+    public bool SurveyNotHeld { get; }
 
     /// <summary>The points that count.</summary>
     public decimal Points { get; }

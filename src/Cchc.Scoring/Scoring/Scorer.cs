@@ -116,7 +116,8 @@ public static partial class Scorer
     private static Outcome ScoreEntry(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
     {
         var outcome = ScoreFromFigures(context, unitId, unit, isRollUp, indicator);
-        return context.Request.Assessments is null ? outcome : WithAssessment(context, unitId, indicator, outcome);
+        outcome = context.Request.Assessments is null ? outcome : WithAssessment(context, unitId, indicator, outcome);
+        return indicator.IsSurveyOnly ? Survey(context, unitId, unit, indicator, outcome) : outcome;
     }
 
     /// <summary>One indicator for one unit: not applicable to its kind, rolled up from its units, or from its own figures.</summary>
@@ -337,7 +338,7 @@ public static partial class Scorer
                 continue;
             }
 
-            if (revision.SelfAssessedPoints is not null)
+            if (revision.SelfAssessedPoints is not null && !SelfAssessmentIgnored(facts, revision))
             {
                 facts.SelfAssessment = revision;
             }

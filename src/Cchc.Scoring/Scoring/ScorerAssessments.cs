@@ -21,6 +21,18 @@ public static partial class Scorer
         }
 
         var facts = outcome.Facts;
+        if (indicator.IsSurveyOnly && assessed.SelfAssessment is { } self)
+        {
+            context.Problems.Warning(
+                AssessmentProblemCodes.SurveySelfAssessed,
+                Path(unitId, indicator, context.Period),
+                "'" + indicator.Code + "' is scored from survey results only: the self-assessment of " + Num.Format(self.Points ?? 0) + " points by unit '" + unitId + "' is ignored.");
+            if (assessed.Stage == AssessmentStage.SelfAssessment)
+            {
+                return outcome;
+            }
+        }
+
         assessed = assessed.WithRequiredEvidence(indicator.RequiredEvidence);
         facts.Assessed = assessed;
         decimal max = indicator.MaxPoints;
@@ -45,5 +57,56 @@ public static partial class Scorer
         var status = outcome.Status is IndicatorStatus.Met or IndicatorStatus.NotMet ? outcome.Status
             : points >= max ? IndicatorStatus.Met : IndicatorStatus.NotMet;
         return new Outcome(facts, status, exact, points, max);
+    }
+
+    /// <summary>A self-assessed value on a survey-only criterion: ignored, and reported.</summary>
+    private static bool SelfAssessmentIgnored(ScoreFacts facts, Submission revision)
+    {
+        if (!facts.Indicator.IsSurveyOnly)
+        {
+            return false;
+        }
+
+        facts.Context.Problems.Warning(
+            AssessmentProblemCodes.SurveySelfAssessed,
+            Path(facts.UnitId, facts.Indicator, facts.Context.Period),
+            "'" + facts.Indicator.Code + "' is scored from survey results only: the self-assessed points " + Num.Format(revision.SelfAssessedPoints ?? 0) + " of " + revision + " are ignored.");
+        return true;
+    }
+
+    /// <summary>
+    /// A survey-only criterion with no data, when the framework's survey is optional and no survey-only criterion of
+    /// the unit has data (a submission or assessed points): the survey was not held, and the criterion's maximum
+    /// leaves the total, so the index is rescaled to the non-survey maximum.
+    /// </summary>
+    private static Outcome Survey(ScoringContext context, string unitId, Unit? unit, Indicator indicator, Outcome outcome)
+    {
+        if (!context.Framework.SurveyOptional || outcome.Status != IndicatorStatus.NoData || SurveyHeld(context, unitId, unit))
+        {
+            return outcome;
+        }
+
+        outcome.Facts.SurveyNotHeld = true;
+        return new Outcome(outcome.Facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+    }
+
+    /// <summary>True when some survey-only criterion that applies to the unit has a submission or assessed points (other than a self-assessment) as of the request.</summary>
+    private static bool SurveyHeld(ScoringContext context, string unitId, Unit? unit)
+    {
+        foreach (var indicator in context.Framework.Indicators)
+        {
+            if (!indicator.IsSurveyOnly || !context.Framework.AppliesTo(indicator, unit?.Kind))
+            {
+                continue;
+            }
+
+            if (context.Submissions.Select(unitId, context.Period, indicator.Code, context.AsOf) is not null
+                || context.Request.Assessments?.InForce(unitId, context.Period, indicator.Code, context.AsOf) is { Stage: not AssessmentStage.SelfAssessment })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -98,6 +98,8 @@ internal sealed class FrameworkDto : Dto
 
     public AdjustmentCapsDto? AdjustmentCaps { get; set; }
 
+    public bool? SurveyOptional { get; set; }
+
     public List<JsonElement>? Areas { get; set; }
 }
 
@@ -164,6 +166,8 @@ internal sealed class IndicatorDto : Dto
     public List<string>? NotApplicableTo { get; set; }
 
     public List<string>? RequiredEvidence { get; set; }
+
+    public bool? SurveyOnly { get; set; }
 }
 
 internal sealed class UnitDto : Dto
@@ -400,6 +404,8 @@ internal sealed class TraceDto
     public bool? AppraisalUsed { get; set; }
 
     public AssessedPointsDto? Assessment { get; set; }
+
+    public bool? SurveyNotHeld { get; set; }
 }
 
 internal sealed class SourceDto

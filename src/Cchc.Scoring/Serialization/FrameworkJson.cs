@@ -105,6 +105,7 @@ public static class FrameworkJson
                 MaxBonus = framework.MaxBonus == 0 ? null : framework.MaxBonus,
                 MaxDeduction = framework.MaxDeduction == 0 ? null : framework.MaxDeduction,
             },
+            SurveyOptional = framework.SurveyOptional ? true : null,
             Areas = framework.Areas.Select(a => JsonSerializer.SerializeToElement(
                 new AreaDto
                 {
@@ -159,6 +160,7 @@ public static class FrameworkJson
             UnitRollUp = indicator.UnitRollUp is UnitRollUpMethod method ? RollUpName(method) : null,
             NotApplicableTo = Kinds(indicator.NotApplicableTo),
             RequiredEvidence = Kinds(indicator.RequiredEvidence),
+            SurveyOnly = indicator.IsSurveyOnly ? true : null,
         };
     }
 
@@ -307,6 +309,7 @@ public static class FrameworkJson
             DefaultUnitRollUp = defaultUnitRollUp ?? UnitRollUpMethod.Pool,
             MaxBonus = dto.AdjustmentCaps?.MaxBonus ?? 0,
             MaxDeduction = dto.AdjustmentCaps?.MaxDeduction ?? 0,
+            SurveyOptional = dto.SurveyOptional ?? false,
         });
         foreach (var problem in framework.Validate())
         {
@@ -445,7 +448,7 @@ public static class FrameworkJson
         var requiredEvidence = KindsOf(dto.RequiredEvidence, path + ".requiredEvidence", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, RequiredEvidence = requiredEvidence });
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, RequiredEvidence = requiredEvidence, SurveyOnly = dto.SurveyOnly ?? false });
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

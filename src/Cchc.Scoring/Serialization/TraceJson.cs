@@ -33,6 +33,7 @@ internal static class TraceJson
         Appraisal = t.Appraisal is null ? null : Source(t.Appraisal),
         AppraisalUsed = t.Appraisal is null ? null : t.AppraisalUsed,
         Assessment = AssessedPointsDto.Of(t.Assessment),
+        SurveyNotHeld = t.SurveyNotHeld ? true : null,
     };
 
     public static string OutcomeName(TraceOutcome outcome) => outcome switch

@@ -8,7 +8,7 @@ namespace Cchc.Scoring.Tests.Assessments;
 /// <summary>A small framework and helpers to write assessment entries by day of January 2026.</summary>
 internal static class AppraisalData
 {
-    public const string FrameworkJson = """
+    public const string PlanJson = """
         {
           "id": "appraisal-test",
           "version": "1.0.0",
@@ -28,7 +28,7 @@ internal static class AppraisalData
         }
         """;
 
-    public static readonly Framework Plan = Cchc.Scoring.Serialization.FrameworkJson.Read(FrameworkJson).Value!;
+    public static readonly Framework Plan = Cchc.Scoring.Serialization.FrameworkJson.Read(PlanJson).Value!;
 
     public static readonly ReportingPeriod Year = ReportingPeriod.ForYear(2025);
 
