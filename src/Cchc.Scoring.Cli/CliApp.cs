@@ -47,6 +47,8 @@ internal static class CliApp
             IngestCommand.Create(output, error),
             MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            AppraisalCommand.Create(output, error),
+            EvidenceCommand.Create(output, error),
         };
 
         if (args.Length == 0)
