@@ -17,16 +17,14 @@ internal static class AppraisalCommand
     {
         var inputs = new JobOptions("The period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31 (default: the latest year with submissions).", asOf: true, rollUp: false);
         var unit = new Option<string>("--unit", "-u") { Description = "The unit.", HelpName = "UNIT", Required = true };
-        var records = new Option<string>("--records") { Description = "The assessment records file (docs/appraisal.md).", HelpName = "FILE" };
         var command = new Command("appraisal", "Show a unit's appraisal per criterion: self-assessment, each round, explanation, final decision, the points in force and their stage, the difference and the evidence status.");
         inputs.AddTo(command);
         command.Options.Add(unit);
-        command.Options.Add(records);
-        command.SetAction(parse => Run(output, error, parse, inputs, parse.GetValue(unit)!, parse.GetValue(records)));
+        command.SetAction(parse => Run(output, error, parse, inputs, parse.GetValue(unit)!));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string unitId, string? recordsPath)
+    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string unitId)
     {
         var problems = new List<Problem>();
         var job = inputs.Load(parse, error, problems, choosePeriod: true, out int stop);
@@ -35,25 +33,8 @@ internal static class AppraisalCommand
             return stop;
         }
 
-        var records = AssessmentRecords.Empty;
-        if (recordsPath is not null)
-        {
-            var file = InputFile.Read(recordsPath, problems);
-            var read = file is null ? null : AssessmentJson.ReadUtf8(file.Bytes, job.Framework, recordsPath);
-            if (read is not null)
-            {
-                problems.AddRange(read.Problems);
-            }
-
-            if (read?.Value is null)
-            {
-                return CliApp.Fail(error, problems);
-            }
-
-            records = read.Value;
-        }
-
-        var result = Scorer.Score(job.Framework, job.Submissions, job.Request([unitId]).WithAssessments(records));
+        var records = job.Assessments ?? AssessmentRecords.Empty;
+        var result = Scorer.Score(job.Framework, job.Submissions, job.Request([unitId]));
         problems.AddRange(result.Problems);
         CliApp.Report(error, problems);
         var card = result.Find(unitId)!;

@@ -8,9 +8,21 @@ using Xunit;
 namespace Cchc.Scoring.Cli.Tests;
 
 /// <summary><c>cchc appraisal</c> and <c>cchc evidence hash</c>, on the example of docs/appraisal.md.</summary>
-public sealed class AppraisalCommandTests : IDisposable
+public sealed partial class AppraisalCommandTests : IDisposable
 {
-    private const string Framework = """
+    private const string Framework = AppraisalCommandTestsData.Framework;
+
+    private const string Submissions = AppraisalCommandTestsData.Submissions;
+
+    private readonly TestData _data = new();
+
+    public void Dispose() => _data.Dispose();
+}
+
+/// <summary>The framework and submissions of the appraisal example.</summary>
+internal static class AppraisalCommandTestsData
+{
+    public const string Framework = """
         {
           "id": "appraisal-test",
           "version": "1.0.0",
@@ -30,17 +42,17 @@ public sealed class AppraisalCommandTests : IDisposable
         }
         """;
 
-    private const string Submissions = """
+    public const string Submissions = """
         { "submissions": [
           { "unit": "SNV", "period": "2025", "indicator": "I1", "recordedAt": "2026-01-02T00:00:00Z", "answer": true },
           { "unit": "SNV", "period": "2025", "indicator": "I2", "recordedAt": "2026-01-02T00:00:00Z", "numerator": 80, "denominator": 100 }
         ] }
         """;
+}
 
-    private readonly TestData _data = new();
-
-    public void Dispose() => _data.Dispose();
-
+/// <summary><c>cchc appraisal</c> and <c>cchc evidence hash</c> (continued).</summary>
+public sealed partial class AppraisalCommandTests
+{
     private static string DocExample()
     {
         string doc = RepositoryFiles.Read("docs/appraisal.md");
@@ -108,5 +120,36 @@ public sealed class AppraisalCommandTests : IDisposable
         var run = Cli.Run("evidence", "hash", Path.Combine(_data.Directory, "nowhere"));
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("unreadable-file", run.Error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary><c>--records</c> on the scoring commands: the JSON and the explanation carry the stage.</summary>
+public sealed class RecordsOptionTests : IDisposable
+{
+    private readonly TestData _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public void Score_WithRecords_CarriesTheStage_InJsonAndExplain()
+    {
+        string doc = RepositoryFiles.Read("docs/appraisal.md");
+        int at = doc.IndexOf("<!-- example: assessments -->", StringComparison.Ordinal);
+        int start = doc.IndexOf("```json\n", at, StringComparison.Ordinal) + "```json\n".Length;
+        string records = _data.Write("records.json", doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)]);
+        string framework = _data.Write("fw.json", AppraisalCommandTestsData.Framework);
+        string submissions = _data.Write("subs.json", AppraisalCommandTestsData.Submissions);
+
+        var json = Cli.Run("score", "-f", framework, "-s", submissions, "--period", "2025", "--records", records, "--format", "json");
+        Assert.True(json.ExitCode == 0, json.ToString());
+        Assert.Contains("\"stage\": \"finalDecision\"", json.Output, StringComparison.Ordinal);
+
+        var explain = Cli.Run("explain", "-f", framework, "-s", submissions, "--period", "2025", "--records", records, "-u", "SNV", "--lang", "en");
+        Assert.True(explain.ExitCode == 0, explain.ToString());
+        Assert.Contains("Assessment records: 8 (final decision (council), recorded 2026-02-10T00:00:00Z, published)", explain.Output, StringComparison.Ordinal);
+
+        // Without --records: the figures count (10 + 8 = 18).
+        var plain = Cli.Run("score", "-f", framework, "-s", submissions, "--period", "2025", "--format", "json");
+        Assert.DoesNotContain("\"assessment\"", plain.Output, StringComparison.Ordinal);
     }
 }
