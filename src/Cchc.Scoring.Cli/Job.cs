@@ -42,6 +42,11 @@ internal sealed class JobOptions
         if (asOf)
         {
             AsOf = AsOfOption();
+        }
+
+        if (asOf && periodDescription is not null)
+        {
+            // Only commands that score a period take records (trajectory reads figures, never points).
             Records = new Option<string>("--records")
             {
                 Description = "An assessment records file (docs/appraisal.md): the points in force replace the computed ones and say which stage they come from.",
