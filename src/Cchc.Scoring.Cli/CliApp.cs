@@ -52,6 +52,8 @@ internal static class CliApp
             FormCommand.Create(output, error),
             FormCommand.CreateSample(output, error),
             SensitivityCommand.Create(output, error),
+            AppraisalCommand.Create(output, error),
+            EvidenceCommand.Create(output, error),
         };
 
         if (args.Length == 0)

@@ -5,16 +5,19 @@ using System.IO;
 using System.Linq;
 using Cchc.Scoring;
 using Cchc.Scoring.Rules;
+using Cchc.Scoring.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Cchc.Scoring.Cli;
 
 /// <summary>A loaded job: the framework, the submissions, the period and instant asked for, and the files read.</summary>
-internal sealed record Job(Framework Framework, SubmissionSet Submissions, ReportingPeriod? Period, Instant? AsOf, bool RollUp, IReadOnlyList<string> Files)
+internal sealed record Job(Framework Framework, SubmissionSet Submissions, ReportingPeriod? Period, Instant? AsOf, bool RollUp, IReadOnlyList<string> Files, AssessmentRecords? Assessments = null)
 {
-    /// <summary>The scoring request for the job (the period must have been chosen).</summary>
-    public ScoringRequest Request(IEnumerable<string>? units) => new(Period!.Value, AsOf, units, RollUp);
+    /// <summary>The scoring request for the job (the period must have been chosen), with the assessment records of <c>--records</c> if any.</summary>
+    public ScoringRequest Request(IEnumerable<string>? units) => Assessments is null
+        ? new(Period!.Value, AsOf, units, RollUp)
+        : new ScoringRequest(Period!.Value, AsOf, units, RollUp).WithAssessments(Assessments);
 }
 
 /// <summary>
@@ -39,6 +42,16 @@ internal sealed class JobOptions
         if (asOf)
         {
             AsOf = AsOfOption();
+        }
+
+        if (asOf && periodDescription is not null)
+        {
+            // Only commands that score a period take records (trajectory reads figures, never points).
+            Records = new Option<string>("--records")
+            {
+                Description = "An assessment records file (docs/appraisal.md): the points in force replace the computed ones and say which stage they come from.",
+                HelpName = "FILE",
+            };
         }
 
         if (rollUp)
@@ -68,9 +81,12 @@ internal sealed class JobOptions
 
     public Option<bool>? RollUp { get; }
 
+    /// <summary><c>--records</c>: assessment records, with <c>--as-of</c>.</summary>
+    public Option<string>? Records { get; }
+
     /// <summary>The options, in the order help lists them.</summary>
     public IEnumerable<Option> All =>
-        new Option?[] { Framework, Base, Rules, Submissions, Period, AsOf, RollUp }.OfType<Option>();
+        new Option?[] { Framework, Base, Rules, Submissions, Period, AsOf, RollUp, Records }.OfType<Option>();
 
     /// <summary>Options for scoring commands: a period to score (default the latest year), as-of and roll-up.</summary>
     public static JobOptions ForScoring() =>
@@ -236,7 +252,26 @@ internal sealed class JobOptions
         string? asOfText = AsOf is null ? null : parse.GetValue(AsOf);
         Instant? asOf = asOfText is null ? null : ResolveAsOf(asOfText, framework);
         bool rollUp = RollUp is not null && parse.GetValue(RollUp);
-        return new Job(framework, set, period, asOf, rollUp, inputs.Files);
+        AssessmentRecords? records = null;
+        if (Records is not null && parse.GetValue(Records) is string recordsPath)
+        {
+            var file = InputFile.Read(recordsPath, problems);
+            var read = file is null ? null : AssessmentJson.ReadUtf8(file.Bytes, framework, recordsPath);
+            if (read is not null)
+            {
+                problems.AddRange(read.Problems);
+            }
+
+            if (read?.Value is null)
+            {
+                exitCode = CliApp.Fail(error, problems);
+                return null;
+            }
+
+            records = read.Value;
+        }
+
+        return new Job(framework, set, period, asOf, rollUp, inputs.Files, records);
     }
 
     /// <summary>The default period: the latest year that has submissions, under the framework's calendar.</summary>

@@ -64,6 +64,7 @@ public sealed class Framework
         MaxBonus = options.MaxBonus;
         MaxDeduction = options.MaxDeduction;
         MissingData = options.MissingData ?? MissingDataPolicy.Zero;
+        SurveyOptional = options.SurveyOptional;
         foreach (var area in Areas)
         {
             ArgumentNullException.ThrowIfNull(area, nameof(areas));
@@ -142,6 +143,8 @@ public sealed class Framework
         ArgumentNullException.ThrowIfNull(indicator);
         return indicator.MissingData ?? MissingData;
     }
+    /// <summary>True when the survey component is optional and rescaled away where it was not held (<see cref="FrameworkOptions.SurveyOptional"/>).</summary>
+    public bool SurveyOptional { get; }
 
     /// <summary>Every indicator, area by area.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);

@@ -27,4 +27,9 @@ public sealed class FrameworkOptions
 
     /// <summary>How indicators without a usable figure score when they declare nothing; null for <see cref="MissingDataPolicy.Zero"/>.</summary>
     public MissingDataPolicy? MissingData { get; init; }
+    /// <summary>
+    /// True when the survey component (the survey-only indicators) is optional: for a unit where it was not held, its
+    /// points leave the maximum, so the index is the other points ÷ the non-survey maximum × 100 (<c>docs/appraisal.md</c>).
+    /// </summary>
+    public bool SurveyOptional { get; init; }
 }

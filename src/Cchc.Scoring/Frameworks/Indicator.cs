@@ -38,6 +38,8 @@ public sealed class Indicator
         UnitRollUp = options.UnitRollUp;
         NotApplicableTo = KindList.From(options.NotApplicableTo, nameof(options));
         MissingData = options.MissingData;
+        RequiredEvidence = KindList.From(options.RequiredEvidence, nameof(options));
+        IsSurveyOnly = options.SurveyOnly;
     }
 
     /// <summary>The code.</summary>
@@ -74,6 +76,11 @@ public sealed class Indicator
 
     /// <summary>How the indicator scores without a usable figure, or null when the framework's policy applies.</summary>
     public MissingDataPolicy? MissingData { get; }
+    /// <summary>The codes of the evidence the criterion requires, in ordinal order without duplicates; empty for none.</summary>
+    public IReadOnlyList<string> RequiredEvidence { get; }
+
+    /// <summary>True when the criterion's points come only from survey results; a self-assessment is ignored and reported.</summary>
+    public bool IsSurveyOnly { get; }
 
     /// <summary>True when the indicator is tracked without points.</summary>
     public bool IsTrackedOnly => MaxPoints == 0;

@@ -23,4 +23,9 @@ public sealed class IndicatorOptions
 
     /// <summary>How the indicator scores without a usable figure, or null for the framework's policy.</summary>
     public MissingDataPolicy? MissingData { get; init; }
+    /// <summary>The codes of the evidence the criterion requires (<c>docs/appraisal.md</c>), or null for none.</summary>
+    public IEnumerable<string>? RequiredEvidence { get; init; }
+
+    /// <summary>True when the criterion's points come only from survey results: never self-assessed (<c>docs/appraisal.md</c>).</summary>
+    public bool SurveyOnly { get; init; }
 }

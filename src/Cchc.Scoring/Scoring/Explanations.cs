@@ -11,7 +11,11 @@ namespace Cchc.Scoring;
 /// </summary>
 internal static class Explanations
 {
-    public static string Of(IndicatorScore score, ScoreFacts f, Language lang)
+    public static string Of(IndicatorScore score, ScoreFacts f, Language lang) =>
+        f.SurveyNotHeld ? AssessmentText.SurveyNotHeld(f.Indicator, lang)
+        : f.Assessed is AssessedPoints assessed ? OfFigures(score, f, lang) + " " + AssessmentText.Sentence(assessed, score, f, lang) : OfFigures(score, f, lang);
+
+    private static string OfFigures(IndicatorScore score, ScoreFacts f, Language lang)
     {
         bool vi = lang == Language.Vi;
         var indicator = f.Indicator;

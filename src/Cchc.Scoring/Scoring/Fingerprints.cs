@@ -206,6 +206,7 @@ internal static class Fingerprints
             }
 
             w.WriteEndArray();
+            AssessmentFingerprint.Write(w, card);
         }));
     }
 

@@ -142,6 +142,8 @@ public sealed class IndicatorTrace
         SelfAssessment = f.SelfAssessment is Submission self ? Source(self) : null;
         Appraisal = f.Appraisal is Submission appraisal ? Source(appraisal) : null;
         AppraisalUsed = f.AppraisalUsed;
+        Assessment = f.Assessed;
+        SurveyNotHeld = f.SurveyNotHeld;
         Points = score.Points;
         MaxPoints = score.MaxPoints;
         Imputation = f.Imputation;
@@ -255,6 +257,12 @@ public sealed class IndicatorTrace
 
     /// <summary>True when the appraised points replaced the computed ones.</summary>
     public bool AppraisalUsed { get; }
+
+    /// <summary>The points in force of the assessment records and their stage, when they gave the points; null otherwise.</summary>
+    public AssessedPoints? Assessment { get; }
+
+    /// <summary>True when the criterion is survey-only and the optional survey was not held for the unit: its points leave the maximum (rescaling).</summary>
+    public bool SurveyNotHeld { get; }
 
     /// <summary>The points that count.</summary>
     public decimal Points { get; }

@@ -69,6 +69,11 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     /// <summary>For a peer mean found again for an explanation, the peers' submissions used.</summary>
     public System.Collections.Generic.IReadOnlyList<Submission>? PeerSources { get; set; }
+    /// <summary>The points in force of the assessment records, when they replaced the points (<c>docs/appraisal.md</c>).</summary>
+    public AssessedPoints? Assessed { get; set; }
+
+    /// <summary>True when the indicator is survey-only, the framework's survey is optional and it was not held for the unit: its maximum leaves the total.</summary>
+    public bool SurveyNotHeld { get; set; }
 
     /// <summary>The rule's input, when a rule was applied.</summary>
     public RuleInput? RuleInput => RulePoints is null ? null : new RuleInput(Figure!.Value, Value!.Value, Target!.Value, Indicator.Target.Comparison, Baseline, Indicator.MaxPoints);

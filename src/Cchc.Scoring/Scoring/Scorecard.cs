@@ -62,6 +62,14 @@ public sealed class IndicatorScore
     /// null when the score rests on the unit's own figure for the period or on no figure at all.
     /// </summary>
     public Imputation? Imputation { get; }
+        Assessment = facts.Assessed;
+    }
+
+    /// <summary>
+    /// The points in force of the assessment records and the stage they come from (self-assessment, appraisal round n,
+    /// final decision), when they gave <see cref="Points"/>; null when the request has no records or none is in force.
+    /// </summary>
+    public AssessedPoints? Assessment { get; }
 
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
@@ -139,7 +147,7 @@ public sealed class IndicatorScore
     private ScoreFacts Facts => _facts ??= Scorer.Facts(_context, _unitId, _unit, _isRollUp, Indicator);
 
     /// <summary>The unit's self-assessed points, or null. They never count.</summary>
-    public decimal? SelfAssessedPoints => Facts.SelfAssessment?.SelfAssessedPoints;
+    public decimal? SelfAssessedPoints => Assessment is { SelfAssessment: { } self } ? self.Points : Facts.SelfAssessment?.SelfAssessedPoints;
 
     /// <summary>The appraised points when they replaced the computed ones, or null.</summary>
     public decimal? AppraisedPoints => Facts.AppraisalUsed ? Facts.Appraisal!.AppraisedPoints : null;

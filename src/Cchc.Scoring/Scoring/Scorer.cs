@@ -13,7 +13,7 @@ namespace Cchc.Scoring;
 /// Numbers first: each indicator's figure comes from the measures (period roll-up, unit roll-up, baseline), the rule
 /// gives points, rounding is applied once; sentences are written only when an explanation or a trace is asked for.
 /// </summary>
-public static class Scorer
+public static partial class Scorer
 {
     /// <summary>Scores every unit asked for.</summary>
     /// <param name="framework">The framework.</param>
@@ -113,8 +113,16 @@ public static class Scorer
         return new Scorecard(unitId, unit, context.Period, context.AsOf, areas, total, max, index, band, extras);
     }
 
-    /// <summary>One indicator for one unit: not applicable to its kind, rolled up from its units, or from its own figures.</summary>
+    /// <summary>One indicator for one unit, from its figures; then the points in force of the assessment records, if any.</summary>
     private static Outcome ScoreEntry(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
+    {
+        var outcome = ScoreFromFigures(context, unitId, unit, isRollUp, indicator);
+        outcome = context.Request.Assessments is null ? outcome : WithAssessment(context, unitId, indicator, outcome);
+        return indicator.IsSurveyOnly ? Survey(context, unitId, unit, indicator, outcome) : outcome;
+    }
+
+    /// <summary>One indicator for one unit: not applicable to its kind, rolled up from its units, or from its own figures.</summary>
+    private static Outcome ScoreFromFigures(ScoringContext context, string unitId, Unit? unit, bool isRollUp, Indicator indicator)
     {
         var framework = context.Framework;
         if (!framework.AppliesTo(indicator, unit?.Kind))
@@ -446,7 +454,7 @@ public static class Scorer
                 continue;
             }
 
-            if (revision.SelfAssessedPoints is not null)
+            if (revision.SelfAssessedPoints is not null && !SelfAssessmentIgnored(facts, revision))
             {
                 facts.SelfAssessment = revision;
             }

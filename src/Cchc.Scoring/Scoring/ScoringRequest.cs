@@ -37,4 +37,16 @@ public sealed class ScoringRequest
 
     /// <summary>True when parent units are scored as roll-ups of their units.</summary>
     public bool RollUpUnits { get; }
+
+    /// <summary>
+    /// The assessment records whose points in force replace the points computed from the figures (<c>docs/appraisal.md</c>),
+    /// or null for none (the default: results are as without records).
+    /// </summary>
+    public AssessmentRecords? Assessments { get; private init; }
+
+    /// <summary>The same request, scoring with the points in force of <paramref name="assessments"/> (as of <see cref="AsOf"/>).</summary>
+    /// <param name="assessments">The assessment records, or null for none.</param>
+    /// <returns>A new request.</returns>
+    public ScoringRequest WithAssessments(AssessmentRecords? assessments) =>
+        new(Period, AsOf, Units, RollUpUnits) { Assessments = assessments };
 }

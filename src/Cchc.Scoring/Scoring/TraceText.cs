@@ -130,6 +130,16 @@ internal static class TraceText
             Line((vi ? "Điểm thẩm định: " : "Appraised points: ") + Num.Format(a, lang) + " (" + Recorded(appraisal, lang) + ")" + note);
         }
 
+        if (t.Assessment is AssessedPoints assessed)
+        {
+            Line(AssessmentText.TraceLine(assessed, t.ComputedPoints, t.Outcome == TraceOutcome.Scored, lang));
+        }
+
+        if (t.SurveyNotHeld)
+        {
+            Line(AssessmentText.SurveyNotHeld(t.Indicator, lang));
+        }
+
         Line((vi ? "Điểm: " : "Points: ") + Num.Format(t.Points, lang) + (vi ? "/" : " of ") + Num.Format(t.MaxPoints, lang)
             + (t.SelfAssessment is TraceSource sa ? (vi ? "; chênh lệch so với tự đánh giá: " : "; difference from the self-assessment: ") + Signed(t.Points - sa.Submission.SelfAssessedPoints!.Value, lang) : string.Empty));
         return sb.ToString();

@@ -99,6 +99,7 @@ internal sealed class FrameworkDto : Dto
     public AdjustmentCapsDto? AdjustmentCaps { get; set; }
 
     public MissingDataDto? MissingData { get; set; }
+    public bool? SurveyOptional { get; set; }
 
     public List<JsonElement>? Areas { get; set; }
 }
@@ -166,6 +167,9 @@ internal sealed class IndicatorDto : Dto
     public List<string>? NotApplicableTo { get; set; }
 
     public MissingDataDto? MissingData { get; set; }
+    public List<string>? RequiredEvidence { get; set; }
+
+    public bool? SurveyOnly { get; set; }
 }
 
 internal sealed class UnitDto : Dto
@@ -387,6 +391,7 @@ internal sealed class IndicatorScoreDto
     public decimal? SelfAssessmentDifference { get; set; }
 
     public ImputedDto? Imputed { get; set; }
+    public AssessedPointsDto? Assessment { get; set; }
 
     public TraceDto? Trace { get; set; }
 }
@@ -428,6 +433,9 @@ internal sealed class TraceDto
     public ImputedDto? Imputed { get; set; }
 
     public List<SourceDto>? Peers { get; set; }
+    public AssessedPointsDto? Assessment { get; set; }
+
+    public bool? SurveyNotHeld { get; set; }
 }
 
 internal sealed class SourceDto

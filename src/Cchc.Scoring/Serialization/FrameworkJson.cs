@@ -106,6 +106,7 @@ public static class FrameworkJson
                 MaxDeduction = framework.MaxDeduction == 0 ? null : framework.MaxDeduction,
             },
             MissingData = framework.MissingData.Method == MissingDataMethod.Zero ? null : MissingDataDto(framework.MissingData),
+            SurveyOptional = framework.SurveyOptional ? true : null,
             Areas = framework.Areas.Select(a => JsonSerializer.SerializeToElement(
                 new AreaDto
                 {
@@ -160,6 +161,8 @@ public static class FrameworkJson
             UnitRollUp = indicator.UnitRollUp is UnitRollUpMethod method ? RollUpName(method) : null,
             NotApplicableTo = Kinds(indicator.NotApplicableTo),
             MissingData = indicator.MissingData is MissingDataPolicy policy ? MissingDataDto(policy) : null,
+            RequiredEvidence = Kinds(indicator.RequiredEvidence),
+            SurveyOnly = indicator.IsSurveyOnly ? true : null,
         };
     }
 
@@ -239,7 +242,7 @@ public static class FrameworkJson
     {
         if (kinds is not null && kinds.Any(k => k is null))
         {
-            bag.Error(ProblemCodes.InvalidValue, path, "'notApplicableTo' is an array of unit kinds (strings).");
+            bag.Error(ProblemCodes.InvalidValue, path, path.EndsWith(".requiredEvidence", StringComparison.Ordinal) ? "'requiredEvidence' is an array of evidence codes (strings)." : "'notApplicableTo' is an array of unit kinds (strings).");
             return kinds.Where(k => k is not null).ToList();
         }
 
@@ -372,6 +375,7 @@ public static class FrameworkJson
             MaxBonus = dto.AdjustmentCaps?.MaxBonus ?? 0,
             MaxDeduction = dto.AdjustmentCaps?.MaxDeduction ?? 0,
             MissingData = missingData,
+            SurveyOptional = dto.SurveyOptional ?? false,
         });
         foreach (var problem in framework.Validate())
         {
@@ -508,9 +512,10 @@ public static class FrameworkJson
         var unitRollUp = ReadRollUp(dto.UnitRollUp, path + ".unitRollUp", bag);
         var notApplicableTo = KindsOf(dto.NotApplicableTo, path + ".notApplicableTo", bag);
         var missingData = ReadMissingData(dto.MissingData, path + ".missingData", bag);
+        var requiredEvidence = KindsOf(dto.RequiredEvidence, path + ".requiredEvidence", bag);
         return code is null || name is null || !measureOk || target is null || rule is null || dto.Points is null || !periodRollUpOk
             ? null
-            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, MissingData = missingData });
+            : new Indicator(code, name, measure, dto.Unit ?? string.Empty, target, rule, dto.Points.Value, new IndicatorOptions { PeriodRollUp = periodRollUp, UnitRollUp = unitRollUp, NotApplicableTo = notApplicableTo, MissingData = missingData, RequiredEvidence = requiredEvidence, SurveyOnly = dto.SurveyOnly ?? false });
     }
 
     private static Target? ReadTarget(TargetDto? dto, string path, ReportingCalendar calendar, ProblemBag bag)

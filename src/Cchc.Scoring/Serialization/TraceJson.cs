@@ -34,6 +34,8 @@ internal static class TraceJson
         AppraisalUsed = t.Appraisal is null ? null : t.AppraisalUsed,
         Imputed = ScorecardJson.ImputationDto(t.Imputation),
         Peers = t.PeerSources.Count == 0 ? null : t.PeerSources.Select(Source).ToList(),
+        Assessment = AssessedPointsDto.Of(t.Assessment),
+        SurveyNotHeld = t.SurveyNotHeld ? true : null,
     };
 
     public static string OutcomeName(TraceOutcome outcome) => outcome switch

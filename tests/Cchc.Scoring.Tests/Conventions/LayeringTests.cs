@@ -34,6 +34,7 @@ public sealed class LayeringTests
         ["Status"] = 5,
         ["Sensitivity"] = 8,
         ["Serialization"] = 9,
+        ["Assessments"] = 2,
     };
 
     private static readonly string Core = Path.Combine(RepositoryFiles.Root, "src", "Cchc.Scoring");
