@@ -55,6 +55,7 @@ public sealed class IndicatorScore
         Points = points;
         MaxPoints = maxPoints;
         Imputation = facts.Imputation;
+        Assessment = facts.Assessed;
     }
 
     /// <summary>
@@ -62,8 +63,6 @@ public sealed class IndicatorScore
     /// null when the score rests on the unit's own figure for the period or on no figure at all.
     /// </summary>
     public Imputation? Imputation { get; }
-        Assessment = facts.Assessed;
-    }
 
     /// <summary>
     /// The points in force of the assessment records and the stage they come from (self-assessment, appraisal round n,
