@@ -105,7 +105,8 @@ internal static class UnitRollUp
     {
         var sums = default(Sums);
         sums.AllYes = true;
-        foreach (var child in set.Units.ChildrenOf(parentId))
+        // Units come and go: the parent's units are those reporting to it on the period's last day.
+        foreach (var child in set.Units.ChildrenOn(parentId, period.End))
         {
             if (!framework.AppliesTo(indicator, child.Kind))
             {
@@ -113,7 +114,7 @@ internal static class UnitRollUp
                 continue;
             }
 
-            if (set.Units.ChildrenOf(child.Id).Count > 0)
+            if (set.Units.ChildrenOn(child.Id, period.End).Count > 0)
             {
                 var inner = collect is null ? null : new Collected(collect.Measured);
                 var sub = Visit(framework, set, period, asOf, child.Id, indicator, method, inner);
@@ -137,7 +138,20 @@ internal static class UnitRollUp
             }
 
             Measurement? found;
-            if (collect is null)
+            if (LineageFigures.Applies(set.Units, child.Id, period))
+            {
+                // A unit that took over others during the period brings their figures for the days before.
+                var lineage = LineageFigures.Resolve(framework, set, child.Id, indicator, period, asOf, collect is not null);
+                collect?.Measured.AddRange(lineage.Measured);
+                found = lineage.Figure;
+                if (found is null)
+                {
+                    sums.Miss(child.Id);
+                    collect?.Missing.Add(child.Id);
+                    continue;
+                }
+            }
+            else if (collect is null)
             {
                 (bool any, found, _, _) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
                 if (!any)
@@ -177,6 +191,22 @@ internal static class UnitRollUp
         }
 
         return sums;
+    }
+
+    /// <summary>Figures of several units for the same days combined by <paramref name="method"/> (<see cref="UnitRollUpMethod.Own"/> pools): null when none has a comparable value.</summary>
+    internal static (Measurement? Figure, decimal? Value) CombineUnits(UnitRollUpMethod method, MeasureKind kind, IEnumerable<Measurement> figures)
+    {
+        var sums = default(Sums);
+        sums.AllYes = true;
+        foreach (var m in figures)
+        {
+            if (m.ComparableValue is decimal value)
+            {
+                sums.Add(m, value);
+            }
+        }
+
+        return sums.Result(method == UnitRollUpMethod.Own ? UnitRollUpMethod.Pool : method, kind);
     }
 
     /// <summary>What a roll-up keeps for an explanation.</summary>

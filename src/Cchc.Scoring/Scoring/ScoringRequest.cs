@@ -37,4 +37,12 @@ public sealed class ScoringRequest
 
     /// <summary>True when parent units are scored as roll-ups of their units.</summary>
     public bool RollUpUnits { get; }
+
+    /// <summary>
+    /// Which declared units are scored when <see cref="Units"/> is null and units come and go (validity intervals,
+    /// lineage): those existing on the period's last day (<see cref="UnitSelection.End"/>, the default), first day, or
+    /// any day of it. The others that existed during the period are listed in <see cref="ScoringResult.UnitsNotScored"/>
+    /// with what became of them. Without validity intervals every unit is scored, whatever the selection.
+    /// </summary>
+    public UnitSelection Selection { get; init; }
 }

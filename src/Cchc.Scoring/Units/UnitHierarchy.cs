@@ -212,6 +212,40 @@ public sealed class UnitHierarchy
         return _takenOver?.GetValueOrDefault(unitId) ?? [];
     }
 
+    /// <summary>
+    /// The lineage events on <paramref name="unitId"/>'s line, by date: every event that names it, and, through the
+    /// merges, splits and absorptions that passed figures to it, every event of its predecessors.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <returns>The events; empty when it has no history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
+    public IReadOnlyList<LineageEvent> HistoryOf(string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        if (Lineage.Count == 0)
+        {
+            return [];
+        }
+
+        var line = new HashSet<string>(StringComparer.Ordinal) { unitId };
+        var queue = new Queue<string>([unitId]);
+        while (queue.Count > 0)
+        {
+            foreach (var e in PredecessorEvents(queue.Dequeue()))
+            {
+                foreach (string source in e.From)
+                {
+                    if (line.Add(source))
+                    {
+                        queue.Enqueue(source);
+                    }
+                }
+            }
+        }
+
+        return Lineage.Where(e => e.From.Any(line.Contains) || e.Into.Any(line.Contains)).ToArray();
+    }
+
     /// <summary>The children of <paramref name="id"/> on <paramref name="date"/>: the units existing that day whose parent then was <paramref name="id"/>.</summary>
     internal IReadOnlyList<Unit> ChildrenOn(string id, LocalDate date)
     {
