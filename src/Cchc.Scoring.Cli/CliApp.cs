@@ -47,6 +47,7 @@ internal static class CliApp
             IngestCommand.Create(output, error),
             MergeCommand.Create(output, error),
             ReportCommand.Create(output, error),
+            UnitsCommand.Create(output, error),
         };
 
         if (args.Length == 0)

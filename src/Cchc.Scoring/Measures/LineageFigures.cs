@@ -255,7 +255,7 @@ internal static class LineageFigures
                     }
                 }
 
-                if (figures.Count > 0 && UnitRollUp.CombineUnits(call.Method, indicator.Measure, figures).Figure is Measurement combined)
+                if ((figures.Count == 1 ? figures[0] : figures.Count > 1 ? UnitRollUp.CombineUnits(call.Method, indicator.Measure, figures).Figure : null) is Measurement combined)
                 {
                     (e.Kind == LineageEventKind.Absorb ? alongside : before).Add(combined);
                 }

@@ -196,9 +196,18 @@ internal static class UnitRollUp
     /// <summary>Figures of several units for the same days combined by <paramref name="method"/> (<see cref="UnitRollUpMethod.Own"/> pools): null when none has a comparable value.</summary>
     internal static (Measurement? Figure, decimal? Value) CombineUnits(UnitRollUpMethod method, MeasureKind kind, IEnumerable<Measurement> figures)
     {
+        var list = figures as IReadOnlyList<Measurement> ?? figures.ToArray();
+        if (kind == MeasureKind.Duration && method != UnitRollUpMethod.Mean && list.Count > 0 && list.All(m => m.IsApplicable && m.Count is > 0))
+        {
+            // Durations that say how many cases they average: weighted by those counts, and the counts added.
+            decimal weight = list.Sum(m => m.Count!.Value);
+            var weighted = Measurement.Duration(list.Sum(m => m.Value * m.Count!.Value) / weight, weight);
+            return (weighted, weighted.Value);
+        }
+
         var sums = default(Sums);
         sums.AllYes = true;
-        foreach (var m in figures)
+        foreach (var m in list)
         {
             if (m.ComparableValue is decimal value)
             {

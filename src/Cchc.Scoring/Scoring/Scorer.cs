@@ -247,7 +247,7 @@ public static class Scorer
         var lineage = LineageFigures.Resolve(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf, context.Explaining);
         var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Lineage = lineage, IsPartial = lineage.IsIncomplete };
         string path = Path(unitId, indicator, context.Period);
-        if (lineage.IsIncomplete)
+        if (lineage.IsIncomplete && lineage.Parts.Any(p => p.Status == LineagePartStatus.Used))
         {
             var left = lineage.Parts.Where(p => p.Status is LineagePartStatus.Missing or LineagePartStatus.Unusable or LineagePartStatus.NotDivisible).Select(p => p.UnitId + " " + p.Period.ToString()).Distinct(StringComparer.Ordinal);
             context.Problems.Warning(ProblemCodes.RollUpIncomplete, path, "The figure of '" + indicator.Code + "' for unit '" + unitId + "' across its lineage has no usable figure from " + string.Join(", ", left) + "; they are left out.");
