@@ -518,6 +518,17 @@ public static class SubmissionJson
             }
 
             UnitHierarchy.CheckLineage(_units, _lineage, bag, "$.units", "$.lineage", _lineagePaths);
+            for (int i = 0; i < _lineage.Count; i++)
+            {
+                // A share for an indicator the framework does not have would silently fall back to the default.
+                foreach (string code in _lineage[i].Shares?.ByIndicator.Keys ?? [])
+                {
+                    if (_framework.FindIndicator(code) is null)
+                    {
+                        bag.Error(ProblemCodes.UnknownIndicator, _lineagePaths[i] + ".shares[\"" + code + "\"]", "The shares of the split name indicator '" + code + "', which the framework does not have." + IndicatorHint(code));
+                    }
+                }
+            }
 
             SubmissionChecks.Check(_submissions, _paths, _framework, bag);
             SubmissionChecks.CheckAdjustments(_adjustments, _adjustmentPaths, _framework, bag);

@@ -109,6 +109,7 @@ public sealed class ReorganisationDocTests
             Assert.True(table.ContainsKey(key), key + " is not in the final evaluation table");
             Assert.Equal([N(t.Baseline), N(t.Latest?.Value), t.Status.ToString()], table[key].Take(3));
             Assert.NotEmpty(report.Lineage);
+            Assert.Contains("\"lineage\": [", TrajectoryJson.Write([report]), StringComparison.Ordinal);
         }
     }
 

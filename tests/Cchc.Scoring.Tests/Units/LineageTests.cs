@@ -171,6 +171,16 @@ public sealed class LineageTests
         Assert.Contains((ProblemCodes.UnknownField, "$.lineage[3].into"), found);
     }
 
+    [Fact]
+    public void SplitShares_ForAnUnknownIndicator_AreReported()
+    {
+        string json = JsonBlockAfter(RepositoryFiles.Read("docs/formats.md"), "lineage").Replace("\"T10\": \"notDivisible\"", "\"T99\": \"notDivisible\"", StringComparison.Ordinal);
+        var read = SubmissionJson.Read(json, FrameworkJson.Read(Fixtures.Framework).Value!);
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal(ProblemCodes.UnknownIndicator, problem.Code);
+        Assert.Equal("$.lineage[1].shares[\"T99\"]", problem.Path);
+    }
+
     /// <summary>A file with units, their validity and every kind of event, in the form the writer gives: read and written again, the same text.</summary>
     [Fact]
     public void File_WithLineage_RoundTripsToTheSameText()
