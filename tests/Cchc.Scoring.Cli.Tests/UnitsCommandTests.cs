@@ -50,6 +50,16 @@ public sealed class UnitsCommandTests
     }
 
     [Fact]
+    public void Score_ListsTheUnitsThatEnded()
+    {
+        var run = Cli.Run("score", "-f", Framework, "-s", Submissions, "--period", "2025", "--lang", "en");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Not scored (reorganised during the period):\n  QLKCHT: merged into QLGT on 2025-07-01\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  TTSH: split into TTSH-1, TTSH-2 on 2025-07-01\n", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not scored", Cli.Run("score", "-f", Framework, "-s", Submissions, "--period", "2024", "--lang", "en").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadDate_IsAnInvalidValue()
     {
         var run = Cli.Run("units", "-f", Framework, "-s", Submissions, "--as-of", "31/12/2025");
