@@ -54,6 +54,7 @@ internal static class CliApp
             SensitivityCommand.Create(output, error),
             AppraisalCommand.Create(output, error),
             EvidenceCommand.Create(output, error),
+            UnitsCommand.Create(output, error),
         };
 
         if (args.Length == 0)

@@ -265,7 +265,7 @@ internal sealed class Inputs
                 }
                 else if (!SameUnit(unit, earlier.Unit))
                 {
-                    problems.Add(new Problem(ProblemCodes.Duplicate, "Unit '" + unit.Id + "' is also declared in " + earlier.File + " with a different name, kind or parent.", "$.units", file));
+                    problems.Add(new Problem(ProblemCodes.Duplicate, "Unit '" + unit.Id + "' is also declared in " + earlier.File + " with a different name, kind, parent or validity.", "$.units", file));
                     failed = true;
                 }
             }
@@ -324,7 +324,22 @@ internal sealed class Inputs
         }
 
         var adjustments = sets.SelectMany(s => s.Set.Adjustments).ToArray();
-        var hierarchy = UnitHierarchy.Create(units.Values.Select(u => u.Unit));
+
+        // Lineage events: each event once, however many files record it.
+        var lineage = new List<LineageEvent>();
+        var seenEvents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, set) in sets)
+        {
+            foreach (var e in set.Units.Lineage)
+            {
+                if (seenEvents.Add(e.ToString() + "|" + e.Name?.Vi + "|" + e.Name?.En + "|" + e.ParentId + "|" + SharesKey(e.Shares)))
+                {
+                    lineage.Add(e);
+                }
+            }
+        }
+
+        var hierarchy = UnitHierarchy.Create(units.Values.Select(u => u.Unit), lineage);
         problems.AddRange(hierarchy.Problems.Select(p => p.Source is null ? p.WithSource(source) : p));
         return hierarchy.Value is null ? null : new SubmissionSet(submissions, hierarchy.Value, adjustments);
     }
@@ -368,7 +383,12 @@ internal sealed class Inputs
     }
 
     private static bool SameUnit(Unit a, Unit b) =>
-        a.Name.Equals(b.Name) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal) && string.Equals(a.ParentId, b.ParentId, StringComparison.Ordinal);
+        a.Name.Equals(b.Name) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal) && string.Equals(a.ParentId, b.ParentId, StringComparison.Ordinal)
+        && a.ValidFrom == b.ValidFrom && a.ValidTo == b.ValidTo;
+
+    private static string SharesKey(SplitShares? shares) => shares is null ? string.Empty
+        : string.Join(";", new[] { shares.Default }.Concat(shares.ByIndicator.Values).Select(set => set is null ? "-" : string.Join(",", set.Select(p => p.Key + "=" + p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            + "|" + string.Join(",", shares.ByIndicator.Keys);
 
     private static bool LooksLikePath(string spec) =>
         spec.Contains('/', StringComparison.Ordinal) || spec.Contains('\\', StringComparison.Ordinal) || spec.EndsWith(".json", StringComparison.OrdinalIgnoreCase);

@@ -87,6 +87,18 @@ internal static class ScoreCommand
                 break;
             default:
                 ScoreTable.Write(output, result, settings.Texts, settings.Detail || settings.Units.Length == 1, facts);
+                if (result.UnitsNotScored.Count > 0)
+                {
+                    // Units that ended during the period: what became of them, not a missing scorecard.
+                    bool vi = settings.Texts.Language == Language.Vi;
+                    Format.Line(output);
+                    Format.Line(output, vi ? "Không chấm điểm (đơn vị đã sắp xếp trong kỳ):" : "Not scored (reorganised during the period):");
+                    foreach (var unit in result.UnitsNotScored)
+                    {
+                        Format.Line(output, "  " + unit.UnitId + ": " + unit.Describe(settings.Texts.Language));
+                    }
+                }
+
                 break;
         }
 

@@ -90,6 +90,11 @@ internal static class TrajectoryCommand
             string name = submissions!.Units.Find(report.UnitId)?.Name.Get(lang) is string n ? " " + n : string.Empty;
             string lacks = coverage[u].Lacking ? " (" + texts.LacksData + " " + coverage[u].Cell + ")" : string.Empty;
             Format.Line(output, texts.Unit + " " + report.UnitId + name + lacks + ": " + Counts(report.Count, words));
+            foreach (var e in report.Lineage)
+            {
+                // The line runs across the unit's reorganisation: each event on it is marked.
+                Format.Line(output, "  " + (lang == Language.Vi ? "Sắp xếp đơn vị: " : "Reorganisation: ") + NodaTime.Text.LocalDatePattern.Iso.Format(e.Date) + " " + e.ToString()[(e.ToString().IndexOf(':', System.StringComparison.Ordinal) + 2)..] + " (" + LineageEvent.NameOf(e.Kind) + ")");
+            }
             foreach (var area in report.Areas)
             {
                 Format.Line(output);

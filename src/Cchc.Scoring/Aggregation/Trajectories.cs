@@ -30,7 +30,7 @@ public static class Trajectories
         var areas = framework.Areas
             .Select(a => new AreaTrajectory(a, a.Indicators.Select(i => SafeCompute(framework, submissions, unitId, i, asOf)).ToArray()))
             .ToArray();
-        return new TrajectoryReport(framework, unitId, asOf, areas);
+        return new TrajectoryReport(framework, unitId, asOf, areas) { Lineage = submissions.Units.HistoryOf(unitId) };
     }
 
     /// <summary>
@@ -65,6 +65,18 @@ public static class Trajectories
         bool notApplicable = false;
         decimal? ValueOf(ReportingPeriod period)
         {
+            if (LineageFigures.Applies(submissions.Units, unitId, period))
+            {
+                // Across the unit's lineage: its predecessors' figures for the days before each event.
+                var lineage = LineageFigures.Resolve(framework, submissions, unitId, indicator, period, asOf, false);
+                if (lineage.Figure is Measurement figure && !figure.IsApplicable)
+                {
+                    notApplicable = true;
+                }
+
+                return lineage.IsIncomplete && period == target.Baseline?.Period ? null : lineage.Value;
+            }
+
             var found = PeriodRollUp.Find(framework, submissions, unitId, indicator, period, asOf);
             if (found?.Measurement is not Measurement m)
             {

@@ -123,6 +123,13 @@ public sealed class TrajectoryReport
     /// <summary>The areas, in framework order.</summary>
     public IReadOnlyList<AreaTrajectory> Areas { get; }
 
+    /// <summary>
+    /// The lineage events on the unit's line, by date: those that concern it and those of its predecessors (merges,
+    /// splits, absorptions, renames, moves). The yearly values run across them: a year before a merge is the merged
+    /// units' figures combined. Empty when the unit has no history.
+    /// </summary>
+    public IReadOnlyList<LineageEvent> Lineage { get; internal init; } = [];
+
     /// <summary>Every indicator's trajectory, area by area.</summary>
     public IEnumerable<IndicatorTrajectory> Indicators => Areas.SelectMany(a => a.Indicators);
 
@@ -140,6 +147,6 @@ public sealed class TrajectoryReport
         ArgumentNullException.ThrowIfNull(codes);
         var keep = new HashSet<string>(codes, StringComparer.Ordinal);
         var areas = Areas.Select(a => new AreaTrajectory(a.Area, a.Indicators.Where(i => keep.Contains(i.Indicator.Code)).ToArray())).Where(a => a.Indicators.Count > 0).ToArray();
-        return new TrajectoryReport(Framework, UnitId, AsOf, areas);
+        return new TrajectoryReport(Framework, UnitId, AsOf, areas) { Lineage = Lineage };
     }
 }

@@ -6,6 +6,27 @@ namespace Cchc.Scoring;
 internal static class Baselines
 {
     /// <summary>
+    /// As <see cref="Resolve"/>, and across lineage for a unit's own figures: when the unit took over other units
+    /// after the baseline period's first day (a merge or split that created it, an absorption within the period), its
+    /// baseline is formed from its predecessors' figures for the days before each event (C's 2021 = A's 2021 + B's
+    /// 2021 for counts, pooled for ratios; a split's declared share, or no baseline when not divisible).
+    /// </summary>
+    public static (decimal? Value, MeasuredValue? Source, RollUpTrace? RollUp, LineageTrace? Lineage) ResolveWithLineage(
+        Framework framework, SubmissionSet set, string unitId, Indicator indicator, Instant? asOf, UnitRollUpMethod? rolledUpBy, bool withProvenance)
+    {
+        if (rolledUpBy is null && indicator.Target.Baseline is { Value: null, Period: ReportingPeriod period } && LineageFigures.Applies(set.Units, unitId, period))
+        {
+            var lineage = LineageFigures.Resolve(framework, set, unitId, indicator, period, asOf, withProvenance);
+
+            // A baseline is a whole figure: a part left out (not divisible, missing) makes it unavailable, with the reason.
+            return (lineage.IsIncomplete ? null : lineage.Value, null, null, lineage);
+        }
+
+        var (value, source, rollUp) = Resolve(framework, set, unitId, indicator, asOf, rolledUpBy, withProvenance);
+        return (value, source, rollUp, null);
+    }
+
+    /// <summary>
     /// The baseline of <paramref name="indicator"/>'s target for <paramref name="unitId"/>: the value the framework
     /// declares, or the unit's figure for the baseline period as known at <paramref name="asOf"/> — its own (whole period
     /// or sub-periods rolled up), or rolled up from its units by <paramref name="rolledUpBy"/>. The provenance (the

@@ -278,6 +278,18 @@ internal static class PeriodRollUp
         return new MeasuredValue(measurement, null, 0, 0, parts, method, expected, lateParts, [], deadline, measure, coverage);
     }
 
+    /// <summary>Figures of consecutive parts of a period (in time order) combined by <paramref name="method"/>, as sub-periods are: not applicable when none applies.</summary>
+    internal static Measurement CombineInTime(PeriodRollUpMethod method, MeasureKind measure, IEnumerable<Measurement> parts)
+    {
+        var sums = default(PartSums);
+        foreach (var m in parts)
+        {
+            sums.Add(m);
+        }
+
+        return sums.Result(method, measure);
+    }
+
     /// <summary>The rolled-up figure of the applicable parts (at least one), numbers only.</summary>
     private static Measurement Apply(PeriodRollUpMethod method, MeasureKind measure, Submission[] parts)
     {

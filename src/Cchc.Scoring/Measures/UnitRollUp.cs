@@ -115,7 +115,8 @@ internal static class UnitRollUp
     {
         var sums = default(Sums);
         sums.AllYes = true;
-        foreach (var child in set.Units.ChildrenOf(parentId))
+        // Units come and go: the parent's units are those reporting to it on the period's last day.
+        foreach (var child in set.Units.ChildrenOn(parentId, period.End))
         {
             if (!framework.AppliesTo(indicator, child.Kind))
             {
@@ -123,7 +124,7 @@ internal static class UnitRollUp
                 continue;
             }
 
-            if (set.Units.ChildrenOf(child.Id).Count > 0)
+            if (set.Units.ChildrenOn(child.Id, period.End).Count > 0)
             {
                 var inner = collect is null ? null : new Collected(collect.Measured);
                 var sub = Visit(framework, set, period, asOf, child.Id, indicator, method, inner);
@@ -149,7 +150,21 @@ internal static class UnitRollUp
 
             Measurement? found;
             bool partial;
-            if (collect is null)
+            if (LineageFigures.Applies(set.Units, child.Id, period))
+            {
+                // A unit that took over others during the period brings their figures for the days before.
+                var lineage = LineageFigures.Resolve(framework, set, child.Id, indicator, period, asOf, collect is not null);
+                collect?.Measured.AddRange(lineage.Measured);
+                found = lineage.Figure;
+                partial = lineage.IsIncomplete;
+                if (found is null)
+                {
+                    sums.Miss(child.Id);
+                    collect?.Missing.Add(child.Id);
+                    continue;
+                }
+            }
+            else if (collect is null)
             {
                 (bool any, found, _, partial) = PeriodRollUp.FindFigure(set, child.Id, indicator, period, asOf);
                 if (!any)
@@ -191,6 +206,31 @@ internal static class UnitRollUp
         }
 
         return sums;
+    }
+
+    /// <summary>Figures of several units for the same days combined by <paramref name="method"/> (<see cref="UnitRollUpMethod.Own"/> pools): null when none has a comparable value.</summary>
+    internal static (Measurement? Figure, decimal? Value) CombineUnits(UnitRollUpMethod method, MeasureKind kind, IEnumerable<Measurement> figures)
+    {
+        var list = figures as IReadOnlyList<Measurement> ?? figures.ToArray();
+        if (kind == MeasureKind.Duration && method != UnitRollUpMethod.Mean && list.Count > 0 && list.All(m => m.IsApplicable && m.Count is > 0))
+        {
+            // Durations that say how many cases they average: weighted by those counts, and the counts added.
+            decimal weight = list.Sum(m => m.Count!.Value);
+            var weighted = Measurement.Duration(list.Sum(m => m.Value * m.Count!.Value) / weight, weight);
+            return (weighted, weighted.Value);
+        }
+
+        var sums = default(Sums);
+        sums.AllYes = true;
+        foreach (var m in list)
+        {
+            if (m.ComparableValue is decimal value)
+            {
+                sums.Add(m, value);
+            }
+        }
+
+        return sums.Result(method == UnitRollUpMethod.Own ? UnitRollUpMethod.Pool : method, kind);
     }
 
     /// <summary>What a roll-up keeps for an explanation.</summary>

@@ -54,6 +54,25 @@ internal static class Explanations
                 : Scored(score, f, rolled, string.Empty, lang);
         }
 
+        if (f.Lineage is LineageTrace lineage)
+        {
+            string across = (vi ? "Qua sắp xếp đơn vị: " : "Across the reorganisation: ") + lineage.Describe(lang);
+            if (f.Figure is not Measurement combined)
+            {
+                return across + (vi ? "; không có số liệu dùng được." : "; no usable figure.") + noPoints;
+            }
+
+            if (f.Outcome is TraceOutcome.DeclaredNotApplicable or TraceOutcome.NothingToMeasure)
+            {
+                return across + "; " + FigureText.Of(combined, lang) + "; " + leavesTotal;
+            }
+
+            string acrossText = across + (vi ? "; gộp: " : "; combined: ") + Describe(combined, f.Value!.Value, lang) + BaselineNote(f, lang);
+            return f.Outcome == TraceOutcome.MissingBaseline
+                ? acrossText + MissingBaseline(indicator, lang) + noPoints
+                : Scored(score, f, acrossText, string.Empty, lang);
+        }
+
         var period = f.Context.Period;
         string when = period.ToString() + (f.Context.AsOf is Instant at ? (vi ? " tính đến " : " as of ") + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty);
         var source = f.Source;
@@ -106,11 +125,16 @@ internal static class Explanations
                 return from + FigureText.Of(measurement, lang) + (vi ? ": không có gì để đo (mẫu số bằng 0 sau khi loại trừ); " : ": nothing to measure (0 after exclusions); ") + leavesTotal + late;
         }
 
-        string valueText = from + Describe(measurement, f.Value!.Value, lang);
+        string valueText = from + Describe(measurement, f.Value!.Value, lang) + BaselineNote(f, lang);
         return f.Outcome == TraceOutcome.MissingBaseline
             ? valueText + MissingBaseline(indicator, lang) + noPoints + late
             : Scored(score, f, valueText, late, lang);
     }
+
+    /// <summary>How a baseline was formed from predecessors' figures, starting with "; "; empty when it was not.</summary>
+    private static string BaselineNote(ScoreFacts f, Language lang) => f.BaselineLineage is LineageTrace b
+        ? (lang == Language.Vi ? "; giá trị gốc " + b.Period.ToString() + " qua sắp xếp đơn vị: " : "; baseline " + b.Period.ToString() + " across the reorganisation: ") + b.Describe(lang)
+        : string.Empty;
 
     private static string MissingBaseline(Indicator indicator, Language lang) => lang == Language.Vi
         ? "; mục tiêu cần giá trị gốc " + BaselineText(indicator.Target.Baseline!, lang) + " nhưng không có."

@@ -167,6 +167,7 @@ internal static class Fingerprints
             .ToArray();
         var unitIds = new SortedSet<string>(StringComparer.Ordinal) { card.UnitId };
         unitIds.UnionWith(used.Select(s => s.UnitId));
+        unitIds.UnionWith(traces.SelectMany(t => (t.Lineage?.Parts ?? []).Concat(t.BaselineLineage?.Parts ?? [])).Select(p => p.UnitId));
         if (card.IsRollUp)
         {
             AddDescendants(set.Units, card.UnitId, unitIds);
@@ -185,6 +186,21 @@ internal static class Fingerprints
             }
 
             w.WriteEndArray();
+            if (set.Units.HasLineage)
+            {
+                // Only with validity intervals or lineage: a file without them keeps its fingerprints.
+                w.WriteStartArray("lineage");
+                foreach (var e in set.Units.Lineage)
+                {
+                    if (e.From.Concat(e.Into).Any(unitIds.Contains) || (e.ParentId is string p && unitIds.Contains(p)))
+                    {
+                        WriteEvent(w, e);
+                    }
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("submissions");
             foreach (var s in used)
             {
@@ -243,6 +259,10 @@ internal static class Fingerprints
         w.WriteString("end", LocalDatePattern.Iso.Format(period.End));
         w.WriteString("asOf", asOf is Instant at ? InstantPattern.ExtendedIso.Format(at) : null);
         w.WriteBoolean("rollUpUnits", request?.RollUpUnits ?? false);
+        if (request is { Selection: not UnitSelection.End })
+        {
+            w.WriteString("selection", request.Selection.ToString());
+        }
         if (units is not null)
         {
             w.WriteStartArray("units");
@@ -268,6 +288,42 @@ internal static class Fingerprints
             w.WriteString("parent", unit.ParentId);
             w.WriteString("vi", unit.Name.Vi);
             w.WriteString("en", unit.Name.En);
+            if (unit.ValidFrom is LocalDate from)
+            {
+                w.WriteString("from", LocalDatePattern.Iso.Format(from));
+            }
+
+            if (unit.ValidTo is LocalDate to)
+            {
+                w.WriteString("to", LocalDatePattern.Iso.Format(to));
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, LineageEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", LineageEvent.NameOf(e.Kind));
+        w.WriteString("date", LocalDatePattern.Iso.Format(e.Date));
+        w.WriteString("from", string.Join(",", e.From));
+        w.WriteString("into", string.Join(",", e.Into));
+        if (e.Name is LocalizedText name)
+        {
+            Names(w, name);
+        }
+
+        if (e.Kind == LineageEventKind.Move)
+        {
+            w.WriteString("parent", e.ParentId);
+        }
+
+        if (e.Shares is SplitShares shares)
+        {
+            string Set(System.Collections.Generic.IReadOnlyDictionary<string, decimal>? set) =>
+                set is null ? "notDivisible" : string.Join(",", set.Select(p => p.Key + "=" + Num.Format(p.Value)));
+            w.WriteString("shares", "*:" + Set(shares.Default) + string.Concat(shares.ByIndicator.Select(p => ";" + p.Key + ":" + Set(p.Value))));
         }
 
         w.WriteEndObject();

@@ -124,7 +124,11 @@ public sealed class IndicatorTrace
         Indicator = f.Indicator;
         Outcome = f.Outcome;
         RollUp = f.RollUp;
-        Sources = f.RollUp is RollUpTrace rollUp ? All(rollUp.Measured.SelectMany(m => m.Used)) : f.Source is MeasuredValue source ? All(source.Used) : [];
+        Sources = f.RollUp is RollUpTrace rollUp ? All(rollUp.Measured.SelectMany(m => m.Used))
+            : f.Lineage is LineageTrace lineage ? All(lineage.Measured.SelectMany(m => m.Used))
+            : f.Source is MeasuredValue source ? All(source.Used) : [];
+        Lineage = f.Lineage;
+        BaselineLineage = f.BaselineLineage;
         IgnoredSubmission = f.Ignored is Submission ignored ? Source(ignored) : null;
         LeftOut = f.RollUp is RollUpTrace unitRollUp ? unitRollUp.Measured.SelectMany(m => m.LeftOut).ToArray() : f.LeftOut;
         Figure = f.Figure;
@@ -132,6 +136,7 @@ public sealed class IndicatorTrace
         Baseline = f.Baseline;
         BaselineRollUp = f.BaselineRollUp;
         BaselineSources = f.BaselineRollUp is RollUpTrace baselineRollUp ? All(baselineRollUp.Measured.SelectMany(m => m.Used))
+            : f.BaselineLineage is LineageTrace baselineLineage ? All(baselineLineage.Measured.SelectMany(m => m.Used))
             : f.BaselineSource is MeasuredValue baselineSource ? All(baselineSource.Used) : [];
         Target = f.Target;
         _ruleInput = f.RuleInput;
@@ -186,6 +191,12 @@ public sealed class IndicatorTrace
 
     /// <summary>The submission revisions whose figures were used (for a roll-up, every unit's).</summary>
     public IReadOnlyList<TraceSource> Sources { get; }
+
+    /// <summary>How the figure was formed from the unit's own figures and its predecessors' (merged, split or absorbed units), or null when it took over none during the period.</summary>
+    public LineageTrace? Lineage { get; }
+
+    /// <summary>How the baseline was formed from the predecessors' figures, or null.</summary>
+    public LineageTrace? BaselineLineage { get; }
 
     /// <summary>A submission that exists but was not used (a parent's own figure in a roll-up, or one for an inapplicable kind), or null.</summary>
     public TraceSource? IgnoredSubmission { get; }

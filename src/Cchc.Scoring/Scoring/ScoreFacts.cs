@@ -25,6 +25,12 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     public RollUpTrace? RollUp { get; set; }
 
+    /// <summary>How the figure was formed from the unit's own figures and its predecessors', when it took over other units.</summary>
+    public LineageTrace? Lineage { get; set; }
+
+    /// <summary>How the baseline was formed from the predecessors' figures, when the unit did not exist (all of) the baseline period.</summary>
+    public LineageTrace? BaselineLineage { get; set; }
+
     public Submission? Ignored { get; set; }
 
     /// <summary>True when the figure was rolled up from sub-periods covering only part of the period.</summary>

@@ -36,6 +36,26 @@ public static partial class Scorer
         }
 
         var unitIds = request.Units ?? submissions.UnitIds;
+        List<UnitNotScored>? notScored = null;
+        if (request.Units is null && submissions.Units.HasLineage)
+        {
+            // Units come and go: the period is about the units the selection names; the others alive during it are listed.
+            var selected = new List<string>(unitIds.Count);
+            foreach (string id in unitIds)
+            {
+                if (submissions.Units.Find(id) is not Unit unit || UnitHierarchy.Selected(unit, request.Period, request.Selection))
+                {
+                    selected.Add(id);
+                }
+                else if (unit.IsAliveDuring(request.Period.Start, request.Period.End))
+                {
+                    (notScored ??= []).Add(new UnitNotScored(unit, submissions.Units, request.Period));
+                }
+            }
+
+            unitIds = selected;
+        }
+
         foreach (string id in unitIds)
         {
             if (!submissions.HasUnit(id))
@@ -73,7 +93,7 @@ public static partial class Scorer
             problems.AddRange(context.Problems.Problems);
         }
 
-        return new ScoringResult(framework, request, cards, problems);
+        return new ScoringResult(framework, request, cards, problems) { UnitsNotScored = notScored is null ? [] : notScored.ToArray() };
     }
 
     /// <summary>Below this many units, threads cost more than they save.</summary>
@@ -154,6 +174,11 @@ public static partial class Scorer
 
     private static Outcome ScoreOwn(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
     {
+        if (LineageFigures.Applies(context.Submissions.Units, unitId, context.Period))
+        {
+            return ScoreLineage(context, unitId, unit, indicator);
+        }
+
         // Numbers only while scoring; the figure's full provenance when the facts are found again for an explanation.
         MeasuredValue? source = null;
         bool found, partial;
@@ -220,10 +245,10 @@ public static partial class Scorer
         var target = indicator.Target;
         if (target.IsBaselineRelative)
         {
-            (facts.Baseline, facts.BaselineSource, _) = Baselines.Resolve(context.Framework, context.Submissions, facts.UnitId, indicator, context.AsOf, null, context.Explaining);
+            (facts.Baseline, facts.BaselineSource, _, facts.BaselineLineage) = Baselines.ResolveWithLineage(context.Framework, context.Submissions, facts.UnitId, indicator, context.AsOf, null, context.Explaining);
             if (facts.Baseline is null)
             {
-                context.Problems.Warning(ProblemCodes.MissingBaseline, Path(facts.UnitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + facts.UnitId + "', which is missing; the indicator scores as no data.");
+                context.Problems.Warning(ProblemCodes.MissingBaseline, Path(facts.UnitId, indicator, context.Period), "The target of '" + indicator.Code + "' needs the baseline " + target.Baseline + " for unit '" + facts.UnitId + "', which is missing" + BaselineWhy(facts.BaselineLineage) + "; the indicator scores as no data.");
                 facts.Outcome = TraceOutcome.MissingBaseline;
                 return NoData(facts, whole);
             }
@@ -335,6 +360,44 @@ public static partial class Scorer
             _ => ReportingPeriod.ForMonth(year, number, calendar),
         };
     }
+
+    /// <summary>A unit that took over other units during the period: its own figures and its predecessors' for the days before each event.</summary>
+    private static Outcome ScoreLineage(ScoringContext context, string unitId, Unit? unit, Indicator indicator)
+    {
+        var lineage = LineageFigures.Resolve(context.Framework, context.Submissions, unitId, indicator, context.Period, context.AsOf, context.Explaining);
+        var facts = new ScoreFacts(context, unitId, unit, indicator, TraceOutcome.NoSubmission) { Lineage = lineage, IsPartial = lineage.IsIncomplete };
+        string path = Path(unitId, indicator, context.Period);
+        if (lineage.IsIncomplete && lineage.Parts.Any(p => p.Status == LineagePartStatus.Used))
+        {
+            var left = lineage.Parts.Where(p => p.Status is LineagePartStatus.Missing or LineagePartStatus.Unusable or LineagePartStatus.NotDivisible).Select(p => p.UnitId + " " + p.Period.ToString()).Distinct(StringComparer.Ordinal);
+            context.Problems.Warning(ProblemCodes.RollUpIncomplete, path, "The figure of '" + indicator.Code + "' for unit '" + unitId + "' across its lineage has no usable figure from " + string.Join(", ", left) + "; they are left out.");
+        }
+
+        if (lineage.Figure is not Measurement measurement)
+        {
+            return Missing(facts, null);
+        }
+
+        facts.Figure = measurement;
+        if (!measurement.IsApplicable)
+        {
+            facts.Outcome = TraceOutcome.DeclaredNotApplicable;
+            return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+        }
+
+        if (measurement.ComparableValue is not decimal value)
+        {
+            facts.Outcome = TraceOutcome.NothingToMeasure;
+            return new Outcome(facts, IndicatorStatus.NotApplicable, 0, 0, 0);
+        }
+
+        facts.Value = value;
+        return ScoreValue(facts, null);
+    }
+
+    /// <summary>Why a baseline formed across lineage is missing, in brackets after a space; empty otherwise.</summary>
+    private static string BaselineWhy(LineageTrace? lineage) =>
+        lineage is null ? string.Empty : " (across its lineage: " + lineage.Describe() + ")";
 
     private static Outcome ScoreRollUp(ScoringContext context, Unit parent, Indicator indicator)
     {

@@ -39,6 +39,14 @@ public sealed class ScoringRequest
     public bool RollUpUnits { get; }
 
     /// <summary>
+    /// Which declared units are scored when <see cref="Units"/> is null and units come and go (validity intervals,
+    /// lineage): those existing on the period's last day (<see cref="UnitSelection.End"/>, the default), first day, or
+    /// any day of it. The others that existed during the period are listed in <see cref="ScoringResult.UnitsNotScored"/>
+    /// with what became of them. Without validity intervals every unit is scored, whatever the selection.
+    /// </summary>
+    public UnitSelection Selection { get; init; }
+
+    /// <summary>
     /// The assessment records whose points in force replace the points computed from the figures (<c>docs/appraisal.md</c>),
     /// or null for none (the default: results are as without records).
     /// </summary>
@@ -48,5 +56,5 @@ public sealed class ScoringRequest
     /// <param name="assessments">The assessment records, or null for none.</param>
     /// <returns>A new request.</returns>
     public ScoringRequest WithAssessments(AssessmentRecords? assessments) =>
-        new(Period, AsOf, Units, RollUpUnits) { Assessments = assessments };
+        new(Period, AsOf, Units, RollUpUnits) { Assessments = assessments, Selection = Selection };
 }

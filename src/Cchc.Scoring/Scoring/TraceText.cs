@@ -70,6 +70,11 @@ internal static class TraceText
             Line(outcome);
         }
 
+        if (t.Lineage is LineageTrace lineage)
+        {
+            Line((vi ? "Qua sắp xếp đơn vị: " : "Across the reorganisation: ") + lineage.Describe(lang));
+        }
+
         if (t.Indicator.Measure == MeasureKind.YesNo && t.Figure is Measurement figure && t.RuleFormula is not null && t.RollUp is null)
         {
             Line((vi ? "Giá trị: " : "Value: ") + Figure(figure, lang));
@@ -84,6 +89,11 @@ internal static class TraceText
             var spec = t.Indicator.Target.Baseline!;
             string value = t.Baseline is decimal b ? Num.Cut(b, lang) : (vi ? "thiếu" : "missing");
             Line((vi ? "Giá trị gốc (" : "Baseline (") + Explanations.BaselineText(spec, lang) + "): " + value);
+            if (t.BaselineLineage is LineageTrace baselineLineage)
+            {
+                Line("  " + (vi ? "Qua sắp xếp đơn vị: " : "Across the reorganisation: ") + baselineLineage.Describe(lang));
+            }
+
             if (t.BaselineRollUp is RollUpTrace baselineRollUp)
             {
                 Line("  " + MethodName(baselineRollUp.Method, lang) + ": " + baselineRollUp.FormulaIn(lang));

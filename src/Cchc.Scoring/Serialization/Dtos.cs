@@ -181,6 +181,29 @@ internal sealed class UnitDto : Dto
     public string? Kind { get; set; }
 
     public string? Parent { get; set; }
+
+    public LocalDate? From { get; set; }
+
+    public LocalDate? To { get; set; }
+}
+
+internal sealed class LineageDto : Dto
+{
+    public string? Kind { get; set; }
+
+    public LocalDate? Date { get; set; }
+
+    public string? Unit { get; set; }
+
+    public List<string>? From { get; set; }
+
+    public List<string>? Into { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public string? Parent { get; set; }
+
+    public Dictionary<string, JsonElement>? Shares { get; set; }
 }
 
 internal sealed class SubmissionDto : Dto
@@ -221,6 +244,8 @@ internal sealed class SubmissionFileDto : Dto
     public string? Framework { get; set; }
 
     public List<JsonElement>? Units { get; set; }
+
+    public List<JsonElement>? Lineage { get; set; }
 
     public List<JsonElement>? Submissions { get; set; }
 
@@ -550,6 +575,9 @@ internal sealed class ProblemDto
 [JsonSerializable(typeof(AreaDto))]
 [JsonSerializable(typeof(IndicatorDto))]
 [JsonSerializable(typeof(UnitDto))]
+[JsonSerializable(typeof(LineageDto))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Dictionary<string, decimal>))]
 [JsonSerializable(typeof(SubmissionDto))]
 [JsonSerializable(typeof(SubmissionFileDto))]
 [JsonSerializable(typeof(AdjustmentDto))]

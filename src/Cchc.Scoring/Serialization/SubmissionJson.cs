@@ -106,11 +106,56 @@ public static class SubmissionJson
         {
             Framework = frameworkId,
             Units = submissions.Units.Units.Select(u => JsonSerializer.SerializeToElement(
-                new UnitDto { Id = u.Id, Name = JsonFormat.ToDto(u.Name), Kind = u.Kind, Parent = u.ParentId }, JsonFormat.Context.UnitDto)).ToList(),
+                new UnitDto { Id = u.Id, Name = JsonFormat.ToDto(u.Name), Kind = u.Kind, Parent = u.ParentId, From = u.ValidFrom, To = u.ValidTo }, JsonFormat.Context.UnitDto)).ToList(),
+            Lineage = submissions.Units.Lineage.Count == 0 ? null : submissions.Units.Lineage.Select(e => JsonSerializer.SerializeToElement(ToDto(e), JsonFormat.Context.LineageDto)).ToList(),
             Submissions = submissions.Submissions.Select(s => JsonSerializer.SerializeToElement(ToDto(s), JsonFormat.Context.SubmissionDto)).ToList(),
             Adjustments = submissions.Adjustments.Count == 0 ? null : submissions.Adjustments.Select(a => JsonSerializer.SerializeToElement(ToDto(a), JsonFormat.Context.AdjustmentDto)).ToList(),
         };
         return JsonSerializer.Serialize(dto, JsonFormat.Context.SubmissionFileDto) + "\n";
+    }
+
+    private static LineageDto ToDto(LineageEvent e)
+    {
+        bool single = e.Kind is LineageEventKind.Rename or LineageEventKind.Move or LineageEventKind.Dissolve;
+        var dto = new LineageDto
+        {
+            Kind = LineageEvent.NameOf(e.Kind),
+            Date = e.Date,
+            Unit = single ? e.From[0] : null,
+            From = single ? null : [.. e.From],
+            Into = e.Into.Count == 0 ? null : [.. e.Into],
+            Name = e.Name is null ? null : JsonFormat.ToDto(e.Name),
+            Parent = e.ParentId,
+        };
+        if (e.Shares is { } shares && (shares.Default is not null || shares.ByIndicator.Count > 0))
+        {
+            dto.Shares = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            if (shares.Default is { } byDefault)
+            {
+                dto.Shares["*"] = ShareElement(byDefault);
+            }
+
+            foreach (var (code, set) in shares.ByIndicator)
+            {
+                dto.Shares[code] = set is null ? JsonSerializer.SerializeToElement(NotDivisible, JsonFormat.Context.String) : ShareElement(set);
+            }
+        }
+
+        return dto;
+    }
+
+    /// <summary>The word for an indicator whose figures a split does not divide.</summary>
+    private const string NotDivisible = "notDivisible";
+
+    private static JsonElement ShareElement(IReadOnlyDictionary<string, decimal> shares)
+    {
+        var map = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (unit, share) in shares)
+        {
+            map[unit] = share;
+        }
+
+        return JsonSerializer.SerializeToElement(map, JsonFormat.Context.DictionaryStringDecimal);
     }
 
     private static SubmissionDto ToDto(Submission s)
@@ -189,6 +234,9 @@ public static class SubmissionJson
                         break;
                     case "adjustments":
                         Items(json, path, bag, limits, reader.Adjustment);
+                        break;
+                    case "lineage":
+                        Items(json, path, bag, limits, reader.Lineage);
                         break;
                     default:
                         using (var value = Expect(json, path, bag, out _))
@@ -308,6 +356,8 @@ public static class SubmissionJson
         private readonly ProblemBag _bag;
         private readonly ReadLimits _limits;
         private readonly List<Unit> _units = [];
+        private readonly List<LineageEvent> _lineage = [];
+        private readonly List<string> _lineagePaths = [];
         private readonly List<Submission> _submissions = [];
         private readonly List<string> _paths = [];
         private readonly List<Adjustment> _adjustments = [];
@@ -375,6 +425,18 @@ public static class SubmissionJson
             if (unit is not null)
             {
                 _units.Add(unit);
+            }
+
+            return true;
+        }
+
+        public bool Lineage(JsonElement element, int i)
+        {
+            string path = ProblemBag.Index("$.lineage", i);
+            if (ReadLineage(element, path, _bag) is LineageEvent e)
+            {
+                _lineage.Add(e);
+                _lineagePaths.Add(path);
             }
 
             return true;
@@ -455,6 +517,19 @@ public static class SubmissionJson
                 CheckUnit(_adjustments[i].UnitId, _adjustmentPaths[i]);
             }
 
+            UnitHierarchy.CheckLineage(_units, _lineage, bag, "$.units", "$.lineage", _lineagePaths);
+            for (int i = 0; i < _lineage.Count; i++)
+            {
+                // A share for an indicator the framework does not have would silently fall back to the default.
+                foreach (string code in _lineage[i].Shares?.ByIndicator.Keys ?? [])
+                {
+                    if (_framework.FindIndicator(code) is null)
+                    {
+                        bag.Error(ProblemCodes.UnknownIndicator, _lineagePaths[i] + ".shares[\"" + code + "\"]", "The shares of the split name indicator '" + code + "', which the framework does not have." + IndicatorHint(code));
+                    }
+                }
+            }
+
             SubmissionChecks.Check(_submissions, _paths, _framework, bag);
             SubmissionChecks.CheckAdjustments(_adjustments, _adjustmentPaths, _framework, bag);
             if (bag.HasErrors)
@@ -462,7 +537,7 @@ public static class SubmissionJson
                 return new ValidationResult<SubmissionSet>(null, bag.Problems);
             }
 
-            var hierarchy = UnitHierarchy.Create(_units).Value!;
+            var hierarchy = UnitHierarchy.Build(_units, _lineage);
             return new ValidationResult<SubmissionSet>(new SubmissionSet(_submissions, hierarchy, _adjustments), bag.Problems);
         }
     }
@@ -523,7 +598,188 @@ public static class SubmissionJson
             return null;
         }
 
-        return id is null || name is null ? null : new Unit(id, name, dto.Kind ?? string.Empty, dto.Parent);
+        if (dto.From is LocalDate from && dto.To is LocalDate to && to < from)
+        {
+            bag.Error(ProblemCodes.InvalidValue, path + ".to", "Unit '" + id + "' ends (\"to\": " + NodaTime.Text.LocalDatePattern.Iso.Format(to) + ") before it starts (\"from\": " + NodaTime.Text.LocalDatePattern.Iso.Format(from) + ").");
+            return null;
+        }
+
+        return id is null || name is null ? null : new Unit(id, name, dto.Kind ?? string.Empty, dto.Parent, dto.From, dto.To);
+    }
+
+    /// <summary>Reads a lineage event: its kind decides which fields it has (see docs/formats.md); every missing or stray field is reported.</summary>
+    private static LineageEvent? ReadLineage(JsonElement element, string path, ProblemBag bag)
+    {
+        var dto = JsonFormat.Read(element, JsonFormat.Context.LineageDto, path, bag);
+        if (dto is null)
+        {
+            return null;
+        }
+
+        JsonFormat.ReportExtra(dto, path, bag);
+        string? kindName = JsonFormat.Required(dto.Kind, path, "kind", bag);
+        LineageEventKind? kind = kindName switch
+        {
+            null => null,
+            "rename" => LineageEventKind.Rename,
+            "move" => LineageEventKind.Move,
+            "merge" => LineageEventKind.Merge,
+            "split" => LineageEventKind.Split,
+            "absorb" => LineageEventKind.Absorb,
+            "dissolve" => LineageEventKind.Dissolve,
+            _ => Bad(bag, path + ".kind", "'kind' is \"rename\", \"move\", \"merge\", \"split\", \"absorb\" or \"dissolve\"."),
+        };
+        if (dto.Date is null)
+        {
+            bag.Error(ProblemCodes.MissingField, path + ".date", "'date' is required: the effective date, the first day of the new state (units that end exist until the day before).");
+        }
+
+        if (kind is not LineageEventKind k || dto.Date is not LocalDate date)
+        {
+            return null;
+        }
+
+        bool single = k is LineageEventKind.Rename or LineageEventKind.Move or LineageEventKind.Dissolve;
+        bool ok = true;
+        void Stray(bool present, string field)
+        {
+            if (present)
+            {
+                bag.Error(ProblemCodes.UnknownField, path + "." + field, "A " + kindName + " has no '" + field + "'.");
+                ok = false;
+            }
+        }
+
+        Stray(!single && dto.Unit is not null, "unit");
+        Stray(single && dto.From is not null, "from");
+        Stray(single && dto.Into is not null, "into");
+        Stray(k != LineageEventKind.Rename && dto.Name is not null, "name");
+        Stray(k != LineageEventKind.Move && dto.Parent is not null, "parent");
+        Stray(k != LineageEventKind.Split && dto.Shares is not null, "shares");
+        string? unit = single ? JsonFormat.Identifier(dto.Unit, path, "unit", bag) : null;
+        string[]? from = single ? null : Ids(dto.From, path + ".from", k == LineageEventKind.Merge ? 2 : 1, k == LineageEventKind.Merge ? int.MaxValue : 1, bag);
+        string[]? into = single ? null : Ids(dto.Into, path + ".into", k == LineageEventKind.Split ? 2 : 1, k == LineageEventKind.Split ? int.MaxValue : 1, bag);
+        if (from is not null && into is not null)
+        {
+            string[] all = [.. from, .. into];
+            foreach (var twice in all.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                bag.Error(into.Contains(twice.Key, StringComparer.Ordinal) && from.Contains(twice.Key, StringComparer.Ordinal) ? ProblemCodes.LineageCycle : ProblemCodes.Duplicate, path, "The " + kindName + " names unit '" + twice.Key + "' twice" + (into.Contains(twice.Key, StringComparer.Ordinal) && from.Contains(twice.Key, StringComparer.Ordinal) ? ", on both sides: a unit cannot be its own successor." : "."));
+                ok = false;
+            }
+        }
+
+        LocalizedText? name = k == LineageEventKind.Rename ? JsonFormat.Text(dto.Name, path + ".name", bag) : null;
+        if (k == LineageEventKind.Move && dto.Parent is not null && !Identifiers.Check(dto.Parent, path + ".parent", "parent", bag))
+        {
+            ok = false;
+        }
+
+        if (k == LineageEventKind.Move && unit is not null && string.Equals(unit, dto.Parent, StringComparison.Ordinal))
+        {
+            bag.Error(ProblemCodes.UnitCycle, path + ".parent", "Unit '" + unit + "' cannot report to itself.");
+            ok = false;
+        }
+
+        SplitShares? shares = k == LineageEventKind.Split ? ReadShares(dto.Shares, path + ".shares", bag, ref ok) : null;
+        if (!ok || (single && unit is null) || (!single && (from is null || into is null)) || (k == LineageEventKind.Rename && name is null))
+        {
+            return null;
+        }
+
+        return k switch
+        {
+            LineageEventKind.Rename => LineageEvent.Rename(date, unit!, name!),
+            LineageEventKind.Move => LineageEvent.Move(date, unit!, dto.Parent),
+            LineageEventKind.Dissolve => LineageEvent.Dissolve(date, unit!),
+            LineageEventKind.Merge => LineageEvent.Merge(date, from!, into![0]),
+            LineageEventKind.Split => LineageEvent.Split(date, from![0], into!, shares),
+            _ => LineageEvent.Absorb(date, from![0], into![0]),
+        };
+    }
+
+    private static LineageEventKind? Bad(ProblemBag bag, string path, string message)
+    {
+        bag.Error(ProblemCodes.InvalidValue, path, message);
+        return null;
+    }
+
+    private static string[]? Ids(List<string>? ids, string path, int min, int max, ProblemBag bag)
+    {
+        string field = path[(path.LastIndexOf('.') + 1)..];
+        if (ids is null)
+        {
+            bag.Error(ProblemCodes.MissingField, path, "'" + field + "' is required: an array of unit identifiers.");
+            return null;
+        }
+
+        if (ids.Count < min || ids.Count > max)
+        {
+            string count = min == max ? "one unit" : "at least " + Num.Format(min) + " units";
+            bag.Error(ProblemCodes.InvalidValue, path, "'" + field + "' names " + count + " here; it names " + Num.Format(ids.Count) + ".");
+            return null;
+        }
+
+        bool ok = true;
+        for (int i = 0; i < ids.Count; i++)
+        {
+            ok &= JsonFormat.Identifier(ids[i], path, "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", bag) is not null;
+        }
+
+        return ok ? [.. ids] : null;
+    }
+
+    /// <summary>Reads split shares: <c>"*"</c> (the default) or an indicator code → an object of unit → share, or <c>"notDivisible"</c>.</summary>
+    private static SplitShares? ReadShares(Dictionary<string, JsonElement>? shares, string path, ProblemBag bag, ref bool ok)
+    {
+        if (shares is null)
+        {
+            return SplitShares.NotDivisible;
+        }
+
+        Dictionary<string, decimal>? byDefault = null;
+        var byIndicator = new List<KeyValuePair<string, IEnumerable<KeyValuePair<string, decimal>>?>>();
+        foreach (var (key, value) in shares)
+        {
+            string at = path + "[\"" + key + "\"]";
+            Dictionary<string, decimal>? set = null;
+            if (value.ValueKind == JsonValueKind.String && value.GetString() == NotDivisible)
+            {
+                set = null;
+            }
+            else if (value.ValueKind == JsonValueKind.Object)
+            {
+                set = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                foreach (var share in value.EnumerateObject())
+                {
+                    if (share.Value.ValueKind != JsonValueKind.Number || !share.Value.TryGetDecimal(out decimal d))
+                    {
+                        bag.Error(ProblemCodes.InvalidValue, at + "[\"" + share.Name + "\"]", "A share is a number from 0 to 1.");
+                        ok = false;
+                        continue;
+                    }
+
+                    set[share.Name] = d;
+                }
+            }
+            else
+            {
+                bag.Error(ProblemCodes.InvalidValue, at, "Shares are an object of new unit → share (a number from 0 to 1), or \"notDivisible\".");
+                ok = false;
+                continue;
+            }
+
+            if (key == "*")
+            {
+                byDefault = set;
+            }
+            else
+            {
+                byIndicator.Add(new(key, set));
+            }
+        }
+
+        return new SplitShares(byDefault, byIndicator);
     }
 
     private static Submission? ReadSubmission(JsonElement element, string path, Framework framework, ProblemBag bag, Func<string, string> indicatorHint)

@@ -44,6 +44,7 @@ public static class TrajectoryJson
             {
                 Unit = r.UnitId,
                 Counts = Counts(r.Count),
+                Lineage = r.Lineage.Count == 0 ? null : r.Lineage.Select(e => e.ToString()).ToList(),
                 Areas = r.Areas.Select(a => new AreaTrajectoryDto
                 {
                     Code = a.Area.Code,
@@ -103,6 +104,9 @@ internal sealed class UnitTrajectoryDto
     public string? Unit { get; set; }
 
     public CountsDto? Counts { get; set; }
+
+    /// <summary>The lineage events on the unit's line (<c>merge 2025-07-01: A + B → C</c>), left out when there are none.</summary>
+    public List<string>? Lineage { get; set; }
 
     public List<AreaTrajectoryDto>? Areas { get; set; }
 }

@@ -88,4 +88,16 @@ public static class ProblemCodes
 
     /// <summary>An input goes beyond a limit of <see cref="Serialization.ReadLimits"/>: too large, too deep, too many submissions, or a text too long.</summary>
     public const string LimitExceeded = "limit-exceeded";
+
+    /// <summary>Two lineage events end the same unit (a unit merged twice, merged and dissolved), or create the same unit.</summary>
+    public const string LineageConflict = "lineage-conflict";
+
+    /// <summary>A lineage event falls outside the validity of a unit it names, or a unit reports to a parent that does not exist at the time.</summary>
+    public const string LineageOutsideValidity = "lineage-outside-validity";
+
+    /// <summary>Units are their own predecessors through lineage events (or an event names the same unit on both sides).</summary>
+    public const string LineageCycle = "lineage-cycle";
+
+    /// <summary>The shares of a split are not a share for each new unit between 0 and 1 summing to 1.</summary>
+    public const string LineageInvalidShares = "lineage-invalid-shares";
 }

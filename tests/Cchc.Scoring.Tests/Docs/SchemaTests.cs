@@ -96,6 +96,7 @@ public sealed class SchemaTests
     [InlineData("docs/aggregation.md", "aggregation framework", true)]
     [InlineData("docs/aggregation.md", "aggregation submissions", false)]
     [InlineData("docs/extending.md", "tolerance-submissions", false)]
+    [InlineData("docs/formats.md", "lineage", false)]
     public void GuideExamples_AreValid(string file, string marker, bool isFramework)
     {
         // Every format field a guide shows is in the schemas too, so the schemas never lag behind the readers.

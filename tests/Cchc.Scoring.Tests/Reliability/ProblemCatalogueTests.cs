@@ -30,8 +30,15 @@ public sealed partial class ProblemCatalogueTests
     private static string File(string units, params string[] submissions) =>
         "{ \"units\": [" + units + "], \"submissions\": [" + string.Join(", ", submissions) + "] }";
 
-    private static string Unit(string id, string? parent = null, string kind = "so") =>
-        "{ \"id\": \"" + id + "\", \"name\": { \"vi\": \"" + id + "\", \"en\": \"" + id + "\" }, \"kind\": \"" + kind + "\"" + (parent is null ? "" : ", \"parent\": \"" + parent + "\"") + " }";
+    private static string Unit(string id, string? parent = null, string kind = "so", string? from = null, string? to = null) =>
+        "{ \"id\": \"" + id + "\", \"name\": { \"vi\": \"" + id + "\", \"en\": \"" + id + "\" }, \"kind\": \"" + kind + "\"" + (parent is null ? "" : ", \"parent\": \"" + parent + "\"")
+        + (from is null ? "" : ", \"from\": \"" + from + "\"") + (to is null ? "" : ", \"to\": \"" + to + "\"") + " }";
+
+    private static string Lineage(string units, params string[] events) =>
+        "{ \"units\": [" + units + "], \"lineage\": [" + string.Join(", ", events) + "], \"submissions\": [] }";
+
+    private static string Merge(string a, string b, string into) =>
+        "{ \"kind\": \"merge\", \"date\": \"2025-07-01\", \"from\": [\"" + a + "\", \"" + b + "\"], \"into\": [\"" + into + "\"] }";
 
     private static readonly string Proportional = """{ "kind": "proportional" }""";
 
@@ -71,6 +78,10 @@ public sealed partial class ProblemCatalogueTests
         },
         { ProblemCodes.RollUpIncomplete, TestData.OneIndicatorJson(Proportional), File(Unit("P") + ", " + Unit("A", "P") + ", " + Unit("B", "P"), Sub("A", "I1", "\"numerator\": 1, \"denominator\": 2")), "2025", true },
         { ProblemCodes.NotApplicableToKind, TestData.OneIndicatorJson(Proportional + ", \"notApplicableTo\": [\"xa\"]"), File(Unit("X", kind: "xa"), Sub("X", "I1", "\"numerator\": 1, \"denominator\": 2")), "2025", false },
+        { ProblemCodes.LineageConflict, Fixtures.Framework, Lineage(Unit("A", to: "2025-06-30") + ", " + Unit("C", from: "2025-07-01") + ", " + Unit("D", from: "2025-07-01") + ", " + Unit("B", to: "2025-06-30"), Merge("A", "B", "C"), Merge("A", "B", "D")), null, false },
+        { ProblemCodes.LineageOutsideValidity, Fixtures.Framework, Lineage(Unit("A") + ", " + Unit("B", to: "2025-06-30") + ", " + Unit("C", from: "2025-07-01"), Merge("A", "B", "C")), null, false },
+        { ProblemCodes.LineageCycle, Fixtures.Framework, Lineage(Unit("A", to: "2025-06-30") + ", " + Unit("C", from: "2025-07-01"), "{ \"kind\": \"merge\", \"date\": \"2025-07-01\", \"from\": [\"A\", \"C\"], \"into\": [\"C\"] }"), null, false },
+        { ProblemCodes.LineageInvalidShares, Fixtures.Framework, Lineage(Unit("A", to: "2025-06-30") + ", " + Unit("B", from: "2025-07-01") + ", " + Unit("C", from: "2025-07-01"), "{ \"kind\": \"split\", \"date\": \"2025-07-01\", \"from\": [\"A\"], \"into\": [\"B\", \"C\"], \"shares\": { \"*\": { \"B\": 0.6, \"C\": 0.3 } } }"), null, false },
         { ProblemCodes.LimitExceeded, Fixtures.Framework, File("", Sub(new string('U', 201), "T02", "\"numerator\": 1, \"denominator\": 2")), null, false },
     };
 
