@@ -51,9 +51,9 @@ public sealed class ReportReliabilityTests
         // The summary, one sheet per scorecard (the sample's units and the 2,000 added), one per indicator, the submissions.
         Assert.Equal(1 + summary.Result.Scorecards.Count + summary.Result.Framework.Indicators.Count() + 1, sheets.Length);
         Assert.True(summary.Result.Scorecards.Count > 2000);
-        // A resource bound, not a timing: the quadratic build took 141 s unloaded; the linear one takes seconds, and
-        // about 90 s on this 2-core machine with a load average of 20 (seen here), hence the margin.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(180), clock.Elapsed.ToString());
+        // A resource bound, not a timing: the quadratic build took 141 s unloaded; the linear one takes seconds
+        // unloaded and about 90 s on this 2-core machine at a load average of 20 (seen here), hence 120 s.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), clock.Elapsed.ToString());
     }
 
     [Fact]
