@@ -8,6 +8,7 @@ using Cchc.Scoring;
 using Cchc.Scoring.Forms;
 using Cchc.Scoring.Rules;
 using Cchc.Scoring.Serialization;
+using NodaTime.Text;
 
 namespace Cchc.Scoring.Cli;
 
@@ -33,7 +34,7 @@ internal static class FormCommand
         };
         var allUnits = new Option<bool>("--all-units")
         {
-            Description = "Write a form for every declared unit.",
+            Description = "Write a form for every declared unit that exists on the period's last day (units that ended during it are left out).",
         };
         var submissions = new Option<string>("--submissions", "-s")
         {
@@ -140,7 +141,12 @@ internal static class FormCommand
 
         if (unitIds.Length == 0)
         {
-            chosen.AddRange(hierarchy.Units);
+            // Only the units that exist on the period's last day: a unit merged, split or dissolved during it reports no more.
+            chosen.AddRange(hierarchy.DueFor(period, UnitSelection.End));
+            if (chosen.Count == 0)
+            {
+                problems.Add(new Problem(ProblemCodes.UnknownUnit, "No declared unit exists on " + LocalDatePattern.Iso.Format(period.End) + ", the last day of " + period.ToString() + ": there is nobody to write a form for; check the units' \"from\" and \"to\" in the submissions file, or choose another period."));
+            }
         }
 
         if (problems.Any(p => p.Severity == Severity.Error))

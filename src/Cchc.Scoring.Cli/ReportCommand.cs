@@ -103,9 +103,14 @@ internal static class ReportCommand
                 summary = summary.WithYearOnYear(yearOnYear);
             }
 
+            // The reporting status of the period, as the report is scored (same as-of and roll-up): on the HTML report with
+            // --status, and always in the Word report's follow-up section (working days late, what is still owed).
+            ReportingStatus? reporting = parse.GetValue(status) || parse.GetValue(format) == "docx"
+                ? ReportingStatus.Compute(loaded.Framework, loaded.Submissions, result.Request.Period, new ReportingStatusOptions { AsOf = loaded.AsOf, RollUpUnits = loaded.RollUp })
+                : null;
             if (parse.GetValue(status))
             {
-                summary = summary.WithReportingStatus(ReportingStatus.Compute(loaded.Framework, loaded.Submissions, result.Request.Period, new ReportingStatusOptions { AsOf = loaded.AsOf, RollUpUnits = loaded.RollUp }));
+                summary = summary.WithReportingStatus(reporting!);
             }
 
             Notices.ForScoring(error, result, texts, new InputFacts(parse.GetValue(inputs.Period!) is null, parse.GetValue(inputs.Submissions) is null), inHeading: false);
@@ -116,7 +121,7 @@ internal static class ReportCommand
             byte[] bytes = parse.GetValue(format) switch
             {
                 "xlsx" => WorkbookReport.Render(summary, options),
-                "docx" => DocxReport.Render(summary, docx.Options(parse, texts.Language, Previous(compareText, loaded, unitId))),
+                "docx" => DocxReport.Render(summary, docx.Options(parse, texts.Language, Previous(compareText, loaded, unitId), ReportingFollowUp.From(reporting!))),
                 _ => new System.Text.UTF8Encoding(false).GetBytes(HtmlReport.Render(summary, options)),
             };
             var written = OutputFile.Write(path, stream => stream.Write(bytes));
@@ -256,8 +261,9 @@ internal sealed class DocxOptions
     }
 
     /// <summary>The options of the Word report from the command line.</summary>
-    public DocxReportOptions Options(ParseResult parse, Language language, ScoringSummary? previous) => new()
+    public DocxReportOptions Options(ParseResult parse, Language language, ScoringSummary? previous, ReportingFollowUp followUp) => new()
     {
+        FollowUp = followUp,
         Language = language,
         Date = parse.GetValue(Date) is string date ? NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value : null,
         Number = parse.GetValue(Number),

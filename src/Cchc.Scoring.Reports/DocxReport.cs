@@ -358,7 +358,8 @@ internal sealed class DocxWriter
     private void FollowUp()
     {
         _body.Add(Heading("IV. " + _t.FollowUp));
-        var follow = _o.FollowUp ?? ReportingFollowUp.FromScorecards(_summary.Result.Scorecards);
+        var follow = _o.FollowUp
+            ?? (_summary.ReportingStatus is ReportingStatus status ? ReportingFollowUp.From(status) : ReportingFollowUp.FromScorecards(_summary.Result.Scorecards));
         int complete = follow.Units.Count(u => u.Missing.Count == 0);
         int owing = follow.Units.Count - complete;
         int missing = follow.Units.Sum(u => u.Missing.Count);
@@ -380,13 +381,20 @@ internal sealed class DocxWriter
                 (u.UnitId + " – " + u.Name.Get(Lang), false),
                 (ViNumber.Integer(u.Due), true),
                 (ViNumber.Integer(u.Submitted), true),
-                (u.Late.Count == 0 ? "0" : ViNumber.Integer(u.Late.Count) + " (" + string.Join(", ", u.Late) + ")", false),
-                (u.Missing.Count == 0 ? _t.NoneMissing : ViNumber.Integer(u.Missing.Count) + " (" + string.Join(", ", u.Missing) + ")", false),
+                (u.Late.Count == 0 ? "0" : ViNumber.Integer(u.Late.Count) + " (" + string.Join(", ", u.Late.Select(code => LateCode(u, code))) + ")", false),
+                (u.Missing.Count == 0 ? _t.NoneMissing : ViNumber.Integer(u.Missing.Count) + " (" + string.Join(", ", u.Missing) + ")"
+                    + (u.OverdueWorkingDays is int overdue && overdue > 0 ? _t.Overdue + WorkingDays(overdue) : string.Empty), false),
             ], bold: false));
         }
 
         _body.Add(Table(widths, borders: true, [.. rows]));
     }
+
+    /// <summary>A late indicator's code, with its working days late when known: "I2: 1 ngày làm việc".</summary>
+    private string LateCode(UnitReporting unit, string code) =>
+        unit.WorkingDaysLate.TryGetValue(code, out int days) ? code + ": " + WorkingDays(days) : code;
+
+    private string WorkingDays(int days) => ViNumber.Integer(days) + (days == 1 ? _t.WorkingDay : _t.WorkingDays);
 
     private void Improve()
     {

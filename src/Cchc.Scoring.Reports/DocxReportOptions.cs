@@ -52,7 +52,11 @@ public sealed class DocxReportOptions
     /// </summary>
     public ScoringSummary? Previous { get; init; }
 
-    /// <summary>Who has reported and who still owes figures; null to read it from the scorecards (<see cref="ReportingFollowUp.FromScorecards"/>).</summary>
+    /// <summary>
+    /// Who has reported and who still owes figures (e.g. <see cref="ReportingFollowUp.From(ReportingStatus)"/>); null to
+    /// read it from the summary's reporting status when it has one (<see cref="ScoringSummary.ReportingStatus"/>), else
+    /// from the scorecards (<see cref="ReportingFollowUp.FromScorecards"/>).
+    /// </summary>
     public ReportingFollowUp? FollowUp { get; init; }
 
     /// <summary>

@@ -68,6 +68,9 @@ internal sealed class DocxTexts
         LateColumn = "Sau thời hạn",
         MissingColumn = "Còn thiếu",
         NoneMissing = "Đủ",
+        WorkingDay = " ngày làm việc",
+        WorkingDays = " ngày làm việc",
+        Overdue = "; quá hạn ",
         Improve = "TỒN TẠI, HẠN CHẾ VÀ NỘI DUNG CẦN KHẮC PHỤC",
         NotMetIntro = "Các chỉ tiêu chưa đạt:",
         Gap = "còn cách chỉ tiêu ",
@@ -168,6 +171,9 @@ internal sealed class DocxTexts
         LateColumn = "Late",
         MissingColumn = "Missing",
         NoneMissing = "complete",
+        WorkingDay = " working day",
+        WorkingDays = " working days",
+        Overdue = "; overdue by ",
         Improve = "SHORTCOMINGS AND WHAT TO IMPROVE",
         NotMetIntro = "Targets not met:",
         Gap = "short of the target by ",
@@ -337,6 +343,12 @@ internal sealed class DocxTexts
     public required string MissingColumn { get; init; }
 
     public required string NoneMissing { get; init; }
+
+    public required string WorkingDay { get; init; }
+
+    public required string WorkingDays { get; init; }
+
+    public required string Overdue { get; init; }
 
     public required string Improve { get; init; }
 

@@ -387,7 +387,7 @@ public static class HtmlReport
                     Line("<figure data-trajectory=\"" + E(t.Indicator.Code) + "\" data-status=\"" + status + "\" data-baseline=\"" + Inv(t.Baseline) + "\" data-target=\"" + Inv(t.Target)
                         + "\" data-due=\"" + LocalDatePattern.Iso.Format(t.Due) + "\">");
                     Line("<figcaption><span class=\"area\">" + E(area.Area.Code) + "</span> " + E(t.Indicator.Code) + " " + E(t.Indicator.Name.Get(Lang)) + " <span class=\"status t-" + status + "\">" + E(_t.StatusWord(t.Status)) + "</span></figcaption>");
-                    string? svg = TrajectoryChart.Render(t, _t);
+                    string? svg = TrajectoryChart.Render(t, _t, report.Lineage);
                     Line(svg ?? "<p class=\"note\">" + E(_t.NothingToDraw) + "</p>");
                     Line("<p class=\"note\">" + E(_t.Due) + ": " + Date(t.Due)
                         + (t.Target is decimal g ? " · " + E(_t.Target) + ": " + E(Symbol(t.Indicator.Target.Comparison) + " " + Value(t.Indicator, g)) : string.Empty)

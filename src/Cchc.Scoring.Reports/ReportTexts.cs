@@ -141,6 +141,27 @@ internal sealed class ReportTexts
 
     public required string NothingToDraw { get; init; }
 
+    /// <summary>A lineage event's kind in a word, for the mark on a trajectory chart.</summary>
+    public string LineageWord(LineageEventKind kind) => Language == Language.Vi
+        ? kind switch
+        {
+            LineageEventKind.Rename => "Đổi tên",
+            LineageEventKind.Move => "Chuyển",
+            LineageEventKind.Merge => "Hợp nhất",
+            LineageEventKind.Split => "Chia tách",
+            LineageEventKind.Absorb => "Sáp nhập",
+            _ => "Giải thể",
+        }
+        : kind switch
+        {
+            LineageEventKind.Rename => "renamed",
+            LineageEventKind.Move => "moved",
+            LineageEventKind.Merge => "merged",
+            LineageEventKind.Split => "split",
+            LineageEventKind.Absorb => "absorbed",
+            _ => "dissolved",
+        };
+
     public string RollUpNote => Glossary.RollUpNote.Get(Language);
 
     public string Bonus => Glossary.Bonus.Get(Language);

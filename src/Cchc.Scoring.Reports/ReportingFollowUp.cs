@@ -7,8 +7,9 @@ namespace Cchc.Scoring.Reports;
 
 /// <summary>
 /// Who has reported and who still owes figures, as the periodic report's follow-up section shows it: one row per unit.
-/// The report only reads it; <see cref="FromScorecards"/> fills it from what the scorecards already carry, and a host
-/// that knows more (deadlines, late days) can build it itself.
+/// The report only reads it; <see cref="From(ReportingStatus)"/> fills it from the core's reporting status (deadlines,
+/// working days late, what is still owed), <see cref="FromScorecards"/> from what the scorecards already carry, and a
+/// host that knows more can build it itself.
 /// </summary>
 public sealed class ReportingFollowUp
 {
@@ -29,6 +30,41 @@ public sealed class ReportingFollowUp
 
     /// <summary>One row per unit, in the order they are shown.</summary>
     public IReadOnlyList<UnitReporting> Units { get; }
+
+    /// <summary>
+    /// Reads the follow-up from a reporting status (<see cref="ReportingStatus.Compute"/>, <c>docs/status.md</c>): one
+    /// row per unit due, in the status's order (by identifier); an indicator is due unless it is
+    /// <see cref="ReportingState.NotApplicable"/>; the missing ones are what the unit still owes
+    /// (<see cref="UnitReportingStatus.Owed"/>); the late ones are those that came in late or were revised after the
+    /// deadline, each with its working days late (<see cref="UnitReporting.WorkingDaysLate"/>); when the as-of instant is
+    /// past the deadline, <see cref="UnitReporting.OverdueWorkingDays"/> says how long what is owed is overdue. Nothing
+    /// is partial: a figure rolled up from part of the period is missing in a reporting status.
+    /// </summary>
+    /// <param name="status">The reporting status of the report's period.</param>
+    /// <returns>The follow-up.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
+    public static ReportingFollowUp From(ReportingStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var rows = new List<UnitReporting>(status.Units.Count);
+        foreach (var unit in status.Units)
+        {
+            var late = unit.Late;
+            rows.Add(new UnitReporting(
+                unit.UnitId,
+                unit.Unit?.Name ?? new LocalizedText(unit.UnitId, unit.UnitId),
+                unit.Indicators.Count(i => i.State != ReportingState.NotApplicable),
+                unit.Owed,
+                late.Select(i => i.IndicatorCode),
+                [])
+            {
+                WorkingDaysLate = late.Where(i => i.WorkingDaysLate is not null).ToDictionary(i => i.IndicatorCode, i => i.WorkingDaysLate!.Value, StringComparer.Ordinal),
+                OverdueWorkingDays = unit.Indicators.Where(i => i.State == ReportingState.Missing).Max(i => i.WorkingDaysLate),
+            });
+        }
+
+        return new ReportingFollowUp(rows);
+    }
 
     /// <summary>
     /// Reads the follow-up from scorecards: an indicator that applies to the unit is due; one with no usable figure
@@ -106,6 +142,48 @@ public sealed class UnitReporting
 
     /// <summary>The codes of the indicators whose figure covers only part of the period.</summary>
     public IReadOnlyList<string> Partial { get; }
+
+    /// <summary>
+    /// How many working days after the deadline each late indicator came in (or was revised), by code, where known;
+    /// empty by default. The report writes the days beside the code.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number of days set is negative.</exception>
+    public IReadOnlyDictionary<string, int> WorkingDaysLate
+    {
+        get => _workingDaysLate;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var copy = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (code, days) in value)
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(days, nameof(value));
+                copy[code] = days;
+            }
+
+            _workingDaysLate = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(copy);
+        }
+    }
+
+    /// <summary>How many working days what is still owed is overdue as of the report, or null when not known or not yet overdue.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public int? OverdueWorkingDays
+    {
+        get => _overdue;
+        init
+        {
+            if (value is int days)
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(days, nameof(value));
+            }
+
+            _overdue = value;
+        }
+    }
+
+    private readonly IReadOnlyDictionary<string, int> _workingDaysLate = new System.Collections.ObjectModel.ReadOnlyDictionary<string, int>(new Dictionary<string, int>());
+    private readonly int? _overdue;
 
     private static string[] Codes(IEnumerable<string> codes, string name)
     {

@@ -9,7 +9,8 @@ namespace Cchc.Scoring.Reports;
 
 /// <summary>
 /// An inline SVG line chart of one indicator's trajectory: the milestones from the baseline to the target (dashed),
-/// the target, the actual yearly values (solid, with dots) and the projection to the due year (dotted).
+/// the target, the actual yearly values (solid, with dots) and the projection to the due year (dotted); the unit's
+/// lineage events (mergers, splits, renames, moves) as vertical dashed lines with a short label at their date.
 /// </summary>
 internal static class TrajectoryChart
 {
@@ -24,9 +25,13 @@ internal static class TrajectoryChart
     public const string ObservedColour = "#111827";
     public const string TargetColour = "#15803d";
     public const string ProjectionColour = "#ea580c";
+    public const string LineageColour = "#7c3aed";
 
     /// <summary>The SVG, or null when there is nothing to draw (no baseline, milestone, target or value).</summary>
-    public static string? Render(IndicatorTrajectory t, ReportTexts texts)
+    /// <param name="t">The indicator's trajectory.</param>
+    /// <param name="texts">The words.</param>
+    /// <param name="lineage">The lineage events on the unit's line (<see cref="TrajectoryReport.Lineage"/>); empty for none.</param>
+    public static string? Render(IndicatorTrajectory t, ReportTexts texts, IReadOnlyList<LineageEvent>? lineage = null)
     {
         var plan = new List<YearValue>();
         if (t.Baseline is decimal baseline)
@@ -112,6 +117,27 @@ internal static class TrajectoryChart
 
         sb.Append("<line x1=\"").Append(Left).Append("\" y1=\"").Append(Height - Bottom).Append("\" x2=\"").Append(Width - Right).Append("\" y2=\"").Append(Height - Bottom)
           .Append("\" stroke=\"#9ca3af\"/>\n");
+
+        // Lineage events: a year's value stands at the year's end, so an event on day d of year y is drawn at
+        // (y - 1) + (d - 1) / days-in-y: 1 July 2025 halfway between the points of 2024 and 2025. One line per date.
+        foreach (var day in (lineage ?? []).GroupBy(e => e.Date).OrderBy(g => g.Key))
+        {
+            var date = day.Key;
+            decimal at = date.Year - 1 + ((decimal)(date.DayOfYear - 1) / date.Calendar.GetDaysInYear(date.Year));
+            if (at < x0 || at > x1)
+            {
+                continue;
+            }
+
+            string x = C(Left + ((at - x0) * (Width - Left - Right) / (x1 - x0)));
+            string iso = NodaTime.Text.LocalDatePattern.Iso.Format(date);
+            string what = string.Join("; ", day.Select(e => texts.LineageWord(e.Kind) + " " + string.Join(" + ", e.From) + (e.Into.Count > 0 ? " → " + string.Join(" + ", e.Into) : string.Empty)));
+            sb.Append("<line class=\"lineage\" x1=\"").Append(x).Append("\" y1=\"").Append(Top).Append("\" x2=\"").Append(x).Append("\" y2=\"").Append(Height - Bottom)
+              .Append("\" stroke=\"").Append(LineageColour).Append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" data-date=\"").Append(iso).Append("\"><title>")
+              .Append(Html.Escape(iso + ": " + what)).Append("</title></line>\n");
+            sb.Append("<text class=\"lineage-label\" x=\"").Append(x).Append("\" y=\"").Append(Top - 4).Append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").Append(LineageColour).Append("\">")
+              .Append(Html.Escape(string.Join(", ", day.Select(e => texts.LineageWord(e.Kind)).Distinct(StringComparer.Ordinal)))).Append("</text>\n");
+        }
 
         if (t.Target is decimal goal)
         {

@@ -43,6 +43,37 @@ public sealed class DocxReportCommandTests : IDisposable
         Assert.Contains("Tiền Giang, ngày … tháng … năm …", text);
     }
 
+    /// <summary>A JSON block of docs/status.md, after its <c>&lt;!-- example: marker --&gt;</c>.</summary>
+    private static string StatusBlock(string marker)
+    {
+        string page = RepositoryFiles.Read("docs/status.md");
+        int at = page.IndexOf("<!-- example: " + marker + " -->", StringComparison.Ordinal);
+        Assert.True(at >= 0, marker);
+        int start = page.IndexOf("```json\n", at, StringComparison.Ordinal) + "```json\n".Length;
+        return page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void Report_Docx_FollowUpFromTheReportingStatus_WorkingDaysLateAndOwed()
+    {
+        // docs/status.md's example, as of the end of 20 April 2025: due Friday 4 April; TT's I1 revised 6 working days
+        // late, its I2 owed; VP's I2 1 working day late, its I3 (recorded on the 21st) not yet known: owed. What is owed
+        // is overdue by 9 working days (8–11 and 14–18 April; Monday 7 April is a holiday).
+        string framework = Path.Combine(_dir, "status-framework.json"), submissions = Path.Combine(_dir, "status-submissions.json");
+        File.WriteAllText(framework, StatusBlock("status framework"));
+        File.WriteAllText(submissions, StatusBlock("status submissions"));
+        string file = Path.Combine(_dir, "status.docx");
+        var outcome = Cli.Run("report", "--format", "docx", "-f", framework, "-s", submissions, "--period", "2025-Q1", "--as-of", "2025-04-20", "--out", file);
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+
+        var text = Paragraphs(file);
+        Assert.Contains("Có 0/2 đơn vị báo cáo đầy đủ số liệu; 2 đơn vị còn thiếu số liệu (2 chỉ tiêu); 2 chỉ tiêu báo cáo sau thời hạn.", text);
+        Assert.Contains("1 (I1: 6 ngày làm việc)", text);
+        Assert.Contains("1 (I2); quá hạn 9 ngày làm việc", text);
+        Assert.Contains("1 (I2: 1 ngày làm việc)", text);
+        Assert.Contains("1 (I3); quá hạn 9 ngày làm việc", text);
+    }
+
     [Fact]
     public void Report_Docx_LetterheadAndSignatureOptions()
     {

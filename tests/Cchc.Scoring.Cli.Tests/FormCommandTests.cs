@@ -31,6 +31,23 @@ public sealed class FormCommandTests : IDisposable
         Assert.Equal(0, again.ExitCode);
     }
 
+    [Theory]
+    [InlineData("2025-Q2", "QLKCHT QLVT SO SXD TTSH VP")]
+    [InlineData("2025-Q3", "QLGT SXD-MOI TTSH-1 TTSH-2 VP")]
+    [InlineData("2025", "QLGT SXD-MOI TTSH-1 TTSH-2 VP")]
+    public void Form_all_units_writes_only_the_units_that_exist_at_the_periods_end(string period, string expected)
+    {
+        // The reorganisation sample: on 1 July 2025 SO + SXD merge into SXD-MOI, QLKCHT + QLVT into QLGT, TTSH splits
+        // into TTSH-1 and TTSH-2; VP stays. On 30 June the 6 old units exist; on 30 September and 31 December the 5 new.
+        string framework = Path.Combine(RepositoryFiles.Root, "docs/examples/data/reorganisation/framework.json");
+        string submissions = Path.Combine(RepositoryFiles.Root, "docs/examples/data/reorganisation/submissions.json");
+        var run = Cli.Run("form", "-f", framework, "-s", submissions, "--period", period, "--all-units", "--out", Dir("r"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var units = Directory.GetFiles(Dir("r")).Select(f => Path.GetFileName(f)[..^(period.Length + 6)]).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, string.Join(' ', units));
+    }
+
     [Fact]
     public void Form_needs_unit_or_all_units_and_knows_the_units()
     {

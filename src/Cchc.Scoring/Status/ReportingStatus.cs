@@ -23,6 +23,14 @@ public sealed class ReportingStatusOptions
     /// come from its units. False (the default): every unit owes every indicator that applies to its kind.
     /// </summary>
     public bool RollUpUnits { get; init; }
+
+    /// <summary>
+    /// Which units a period is about when units come and go during it (<c>docs/reorganisation.md</c>): only a unit that
+    /// exists then is due (<see cref="UnitHierarchy.IsDue"/>); a unit that ended or did not yet exist is not counted,
+    /// not even as missing, and is listed in <see cref="ReportingStatus.UnitsNotDue"/>. The default,
+    /// <see cref="UnitSelection.End"/>, takes the units that exist on the period's last day, as scoring does.
+    /// </summary>
+    public UnitSelection Selection { get; init; }
 }
 
 /// <summary>One unit's reporting for a period: every indicator it owes with its state, the counts and what is still owed.</summary>
@@ -86,8 +94,9 @@ public sealed class UnitReportingStatus
 /// </summary>
 public sealed class ReportingStatus
 {
-    private ReportingStatus(Framework framework, ReportingPeriod period, Instant? asOf, IReadOnlyList<UnitReportingStatus> units)
+    private ReportingStatus(Framework framework, ReportingPeriod period, Instant? asOf, IReadOnlyList<UnitReportingStatus> units, IReadOnlyList<string> notDue)
     {
+        UnitsNotDue = notDue;
         FrameworkId = framework.Id;
         FrameworkVersion = framework.Version;
         Period = period;
@@ -129,6 +138,13 @@ public sealed class ReportingStatus
     /// <summary>The counts over every unit.</summary>
     public ReportingStateCounts Counts { get; }
 
+    /// <summary>
+    /// The units declared (or asked for) that are not due for the period because they did not exist then under
+    /// <see cref="ReportingStatusOptions.Selection"/> (ended by a merger, split, absorption or dissolution, or created
+    /// later), ordered by identifier (ordinal); they owe nothing. Empty without unit validity.
+    /// </summary>
+    public IReadOnlyList<string> UnitsNotDue { get; }
+
     /// <summary>True when nothing is owed by any unit.</summary>
     public bool IsComplete => Counts.Missing == 0;
 
@@ -146,6 +162,10 @@ public sealed class ReportingStatus
     /// Computes who has reported what for <paramref name="period"/>. A figure counts when it is for the period itself,
     /// or when the period's named sub-periods (months, quarters, half-years) known by then cover every month of it; it
     /// came in when it was first complete. Revisions recorded after <see cref="ReportingStatusOptions.AsOf"/> are not seen.
+    /// Only units that exist for the period are due (<see cref="UnitHierarchy.IsDue"/> with
+    /// <see cref="ReportingStatusOptions.Selection"/>); the others are listed in <see cref="UnitsNotDue"/>. A unit with
+    /// units of its own under <see cref="ReportingStatusOptions.RollUpUnits"/> is judged by its units of the period's
+    /// last day.
     /// </summary>
     /// <param name="framework">The framework (indicators, applicability by kind of unit, deadline rule).</param>
     /// <param name="submissions">Every revision and the declared units.</param>
@@ -159,14 +179,17 @@ public sealed class ReportingStatus
         ArgumentNullException.ThrowIfNull(submissions);
         options ??= ReportingStatusOptions.Default;
         IEnumerable<string> ids = options.Units ?? (submissions.Units.Units.Count > 0 ? submissions.Units.Units.Select(u => u.Id) : submissions.UnitIds);
-        var unitIds = ids.Select(id => id ?? throw new ArgumentNullException(nameof(options), "A unit identifier is null.")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var candidates = ids.Select(id => id ?? throw new ArgumentNullException(nameof(options), "A unit identifier is null.")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var unitIds = candidates.Where(id => submissions.Units.IsDue(id, period, options.Selection)).ToArray();
+        string[] notDue = unitIds.Length == candidates.Length ? [] : candidates.Where(id => !submissions.Units.IsDue(id, period, options.Selection)).ToArray();
+        var tree = submissions.Units.AsOf(period.End); // who a parent's units are at the period's end, after moves and mergers
         var months = MonthsOf(framework.Calendar, period);
         var units = new UnitReportingStatus[unitIds.Length];
         for (int u = 0; u < unitIds.Length; u++)
         {
             string id = unitIds[u];
             var unit = submissions.Units.Find(id);
-            bool isParent = options.RollUpUnits && unit is not null && submissions.Units.ChildrenOf(id).Count > 0;
+            bool isParent = options.RollUpUnits && unit is not null && (tree.Find(id) is null ? submissions.Units : tree).ChildrenOf(id).Count > 0;
             var items = new List<IndicatorReportingStatus>();
             foreach (var indicator in framework.Indicators)
             {
@@ -183,7 +206,7 @@ public sealed class ReportingStatus
             units[u] = new UnitReportingStatus(id, unit, items);
         }
 
-        return new ReportingStatus(framework, period, options.AsOf, units);
+        return new ReportingStatus(framework, period, options.AsOf, units, notDue);
     }
 
     /// <summary>One unit × indicator: the revisions known by then of the period and its sub-periods decide the state.</summary>
