@@ -54,21 +54,45 @@ public sealed class IndicatorScore
         ExactPoints = exactPoints;
         Points = points;
         MaxPoints = maxPoints;
-        Imputation = facts.Imputation;
-        Assessment = facts.Assessed;
+        _marks = (facts.Imputation, facts.Assessed) switch
+        {
+            (null, null) => null,
+            (Imputation imputation, null) => imputation,
+            (null, AssessedPoints assessed) => assessed,
+            (Imputation imputation, AssessedPoints assessed) => new ImputedAndAssessed(imputation, assessed),
+        };
     }
+
+    /// <summary>
+    /// The imputation, the assessment, both, or (the common case) neither: one reference in every score rather than
+    /// two, as scores are kept by the million.
+    /// </summary>
+    private readonly object? _marks;
 
     /// <summary>
     /// How a missing figure was imputed under the indicator's missing-data policy (<see cref="MissingDataPolicy"/>), or
     /// null when the score rests on the unit's own figure for the period or on no figure at all.
     /// </summary>
-    public Imputation? Imputation { get; }
+    public Imputation? Imputation => _marks switch
+    {
+        Imputation imputation => imputation,
+        ImputedAndAssessed both => both.Imputation,
+        _ => null,
+    };
 
     /// <summary>
     /// The points in force of the assessment records and the stage they come from (self-assessment, appraisal round n,
     /// final decision), when they gave <see cref="Points"/>; null when the request has no records or none is in force.
     /// </summary>
-    public AssessedPoints? Assessment { get; }
+    public AssessedPoints? Assessment => _marks switch
+    {
+        AssessedPoints assessed => assessed,
+        ImputedAndAssessed both => both.Assessment,
+        _ => null,
+    };
+
+    /// <summary>An imputed figure whose points the assessment records then gave.</summary>
+    private sealed record ImputedAndAssessed(Imputation Imputation, AssessedPoints Assessment);
 
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
