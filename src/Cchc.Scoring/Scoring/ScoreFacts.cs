@@ -47,11 +47,9 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
     /// <summary>The submissions that touch the period but were not used (from the roll-up, or found when nothing was used).</summary>
     public System.Collections.Generic.IReadOnlyList<LeftOutSubmission> LeftOut
     {
-        get => _leftOut ?? Source?.LeftOut ?? [];
-        set => _leftOut = value;
+        get => _rare?.LeftOut ?? Source?.LeftOut ?? [];
+        set => Set(value)?.LeftOut = value;
     }
-
-    private System.Collections.Generic.IReadOnlyList<LeftOutSubmission>? _leftOut;
 
     public Measurement? Figure { get; set; }
 
@@ -112,7 +110,8 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
 
     /// <summary>
     /// The facts only lineage, a missing-data policy, assessment records or an optional survey give, or null when none
-    /// did: the common case (a unit's own figure, no records) carries one reference for them, not six.
+    /// did: the common case (a unit's own figure, no records) carries one reference for them, not seven (the submissions left
+    /// out, found only for an explanation, among them).
     /// </summary>
     private RareFacts? _rare;
 
@@ -122,6 +121,7 @@ internal sealed class ScoreFacts(ScoringContext context, string unitId, Unit? un
     /// <summary>The facts of lineage, imputation, assessment records and the survey.</summary>
     private sealed class RareFacts
     {
+        public System.Collections.Generic.IReadOnlyList<LeftOutSubmission>? LeftOut;
         public LineageTrace? Lineage;
         public LineageTrace? BaselineLineage;
         public Imputation? Imputation;
