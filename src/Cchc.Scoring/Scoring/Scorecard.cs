@@ -32,10 +32,8 @@ public sealed class IndicatorScore
     private readonly string _unitId;
     private readonly Unit? _unit;
     private readonly bool _isRollUp;
-    private string? _explanationVi;
-    private string? _explanationEn;
-    private ScoreFacts? _facts;
-    private IndicatorTrace? _trace;
+    /// <summary>What is written when first read (the facts found again, the explanations, the trace); null until then, as for most scores.</summary>
+    private Written? _written;
 
     /// <summary>Keeps the numbers; the facts behind them are found again when an explanation, a trace or the sources are asked for.</summary>
     internal IndicatorScore(ScoreFacts facts, IndicatorStatus status, decimal exactPoints, decimal points, decimal maxPoints, bool isRollUp, bool isPartial = false)
@@ -54,21 +52,45 @@ public sealed class IndicatorScore
         ExactPoints = exactPoints;
         Points = points;
         MaxPoints = maxPoints;
-        Imputation = facts.Imputation;
-        Assessment = facts.Assessed;
+        _marks = (facts.Imputation, facts.Assessed) switch
+        {
+            (null, null) => null,
+            (Imputation imputation, null) => imputation,
+            (null, AssessedPoints assessed) => assessed,
+            (Imputation imputation, AssessedPoints assessed) => new ImputedAndAssessed(imputation, assessed),
+        };
     }
+
+    /// <summary>
+    /// The imputation, the assessment, both, or (the common case) neither: one reference in every score rather than
+    /// two, as scores are kept by the million.
+    /// </summary>
+    private readonly object? _marks;
 
     /// <summary>
     /// How a missing figure was imputed under the indicator's missing-data policy (<see cref="MissingDataPolicy"/>), or
     /// null when the score rests on the unit's own figure for the period or on no figure at all.
     /// </summary>
-    public Imputation? Imputation { get; }
+    public Imputation? Imputation => _marks switch
+    {
+        Imputation imputation => imputation,
+        ImputedAndAssessed both => both.Imputation,
+        _ => null,
+    };
 
     /// <summary>
     /// The points in force of the assessment records and the stage they come from (self-assessment, appraisal round n,
     /// final decision), when they gave <see cref="Points"/>; null when the request has no records or none is in force.
     /// </summary>
-    public AssessedPoints? Assessment { get; }
+    public AssessedPoints? Assessment => _marks switch
+    {
+        AssessedPoints assessed => assessed,
+        ImputedAndAssessed both => both.Assessment,
+        _ => null,
+    };
+
+    /// <summary>An imputed figure whose points the assessment records then gave.</summary>
+    private sealed record ImputedAndAssessed(Imputation Imputation, AssessedPoints Assessment);
 
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
@@ -125,8 +147,8 @@ public sealed class IndicatorScore
     /// <param name="language">Vietnamese or English.</param>
     /// <returns>The explanation.</returns>
     public string ExplanationIn(Language language) => language == Language.Vi
-        ? _explanationVi ??= Explanations.Of(this, Facts, Language.Vi)
-        : _explanationEn ??= Explanations.Of(this, Facts, Language.En);
+        ? WrittenOnce.ExplanationVi ??= Explanations.Of(this, Facts, Language.Vi)
+        : WrittenOnce.ExplanationEn ??= Explanations.Of(this, Facts, Language.En);
 
     /// <summary>The submission revision used, or null.</summary>
     public Submission? Submission => Facts.Source?.Submission;
@@ -138,12 +160,26 @@ public sealed class IndicatorScore
     public bool IsLate => Source?.IsLate ?? false;
 
     /// <summary>The structured account of the score: submissions and revisions, baseline, rule, formula, rounding (built when first asked for).</summary>
-    public IndicatorTrace Trace => _trace ??= new IndicatorTrace(this, Facts);
+    public IndicatorTrace Trace => WrittenOnce.Trace ??= new IndicatorTrace(this, Facts);
 
     /// <summary>The points computed from the figures (before any appraisal), rounded at indicator level.</summary>
     public decimal ComputedPoints { get; }
 
-    private ScoreFacts Facts => _facts ??= Scorer.Facts(_context, _unitId, _unit, _isRollUp, Indicator);
+    private ScoreFacts Facts => WrittenOnce.Facts ??= Scorer.Facts(_context, _unitId, _unit, _isRollUp, Indicator);
+
+    private Written WrittenOnce => _written ??= new Written();
+
+    /// <summary>
+    /// The facts, explanations and trace of one score, written when first read. Scoring is a pure function, so two
+    /// threads reading at once write the same text; one of them is kept.
+    /// </summary>
+    private sealed class Written
+    {
+        public ScoreFacts? Facts;
+        public string? ExplanationVi;
+        public string? ExplanationEn;
+        public IndicatorTrace? Trace;
+    }
 
     /// <summary>The unit's self-assessed points, or null. They never count.</summary>
     public decimal? SelfAssessedPoints => Assessment is { SelfAssessment: { } self } ? self.Points : Facts.SelfAssessment?.SelfAssessedPoints;
