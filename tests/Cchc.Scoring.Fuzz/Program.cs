@@ -12,7 +12,8 @@ namespace Cchc.Scoring.Fuzz;
 public static class Program
 {
     /// <summary>Runs the harness.</summary>
-    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]</c>, or <c>afl TARGET</c>.</param>
+    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]</c>,
+    /// <c>afl TARGET</c>, or <c>seeds CORPUS-DIR</c> (writes the generated seeds of the form and CSV targets).</param>
     /// <returns>0 when no input crashed, 1 when some did, 2 on a usage error.</returns>
     public static int Main(string[] args)
     {
@@ -30,6 +31,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "seeds")
+        {
+            Seeds.Write(args[1]);
+            return 0;
+        }
+
         if (args.Length >= 1 && args[0] == "run")
         {
             var options = Options(args.Skip(1).ToArray());
@@ -43,6 +50,7 @@ public static class Program
     {
         Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]");
         Console.Error.WriteLine("       Cchc.Scoring.Fuzz afl " + string.Join("|", Targets.Names));
+        Console.Error.WriteLine("       Cchc.Scoring.Fuzz seeds CORPUS-DIR");
         return 2;
     }
 
@@ -107,9 +115,12 @@ public static class Program
             var pool = new List<byte[]>(seeds);
             var mutator = new Mutator(seed ^ StableHash(target));
             var found = new HashSet<string>(StringComparer.Ordinal);
+            bool zip = Targets.ZipTargets.Contains(target);
             for (int n = 0; n < seeds.Count + executions; n++)
             {
-                byte[] input = n < seeds.Count ? seeds[n] : mutator.Mutate(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count]);
+                byte[] input = n < seeds.Count ? seeds[n]
+                    : zip ? mutator.MutatePackage(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count])
+                    : mutator.Mutate(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count]);
                 try
                 {
                     Targets.Run(target, input);
@@ -122,7 +133,7 @@ public static class Program
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    string key = ex.GetType().Name + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+                    string key = ex.GetType().Name + " " + (ex.Message.StartsWith("A problem is not located (", StringComparison.Ordinal) ? ex.Message[..ex.Message.IndexOf(')', StringComparison.Ordinal)] : "") + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
                     if (found.Add(key))
                     {
                         crashed++;
