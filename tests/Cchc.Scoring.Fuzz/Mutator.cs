@@ -164,7 +164,13 @@ public sealed class Mutator
         int rounds = 1 + _random.Next(3);
         for (int r = 0; r < rounds; r++)
         {
-            if (_random.Next(3) == 0)
+            int how = _random.Next(10);
+            if (how <= 5)
+            {
+                // Keep the XML well formed: replace a text node (a cell value, a shared string) or an attribute value.
+                data = ReplaceXmlValue(data, how <= 1);
+            }
+            else if (how <= 7)
             {
                 // An XML or spreadsheet token at a tag boundary.
                 var bytes = new List<byte>(data);
@@ -204,6 +210,38 @@ public sealed class Mutator
         }
 
         return output.ToArray();
+    }
+
+    private static readonly string[] XmlValues =
+    [
+        "", " ", "0", "-0", "1e308", "-1", "79228162514264337593543950336", "0.0000000000000000000000000001", "45658.5", "2958466", "-693594",
+        "99999999", "4294967296", "1.234,5", "12,5%", "1/0", "#N/A", "#DIV/0!", "TRUE", "x", "&amp;", "&#xD800;", "&#0;", "&#x1F600;",
+        "2025-Q1", "2025-Q9", "9999-12-31", "0001-01-01T00:00:00", "A1", "XFD1048576", "XFE1", "J0", "1048577", "s", "str", "inlineStr", "e", "b", "d", "n",
+    ];
+
+    /// <summary>Replaces one text node (between '&gt;' and '&lt;') or one attribute value (between quotes) of an XML part.</summary>
+    private byte[] ReplaceXmlValue(byte[] xml, bool attribute)
+    {
+        byte open = attribute ? (byte)'=' : (byte)'>', close = attribute ? (byte)'"' : (byte)'<';
+        for (int tries = 0; tries < 8; tries++)
+        {
+            int start = Array.IndexOf(xml, open, xml.Length == 0 ? 0 : _random.Next(xml.Length));
+            if (start < 0 || (attribute && (start + 1 >= xml.Length || xml[++start] != (byte)'"')))
+            {
+                continue;
+            }
+
+            int end = Array.IndexOf(xml, close, start + 1);
+            if (end < 0 || (!attribute && end == start + 1))
+            {
+                continue;
+            }
+
+            byte[] value = Encoding.UTF8.GetBytes(XmlValues[_random.Next(XmlValues.Length)]);
+            return [.. xml.AsSpan(0, start + 1), .. value, .. xml.AsSpan(end)];
+        }
+
+        return xml;
     }
 
     /// <summary>The parts of a zip package, in order, each at most 4 MB.</summary>
