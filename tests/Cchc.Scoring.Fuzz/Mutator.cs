@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
 using System.Text;
 
 namespace Cchc.Scoring.Fuzz;
@@ -97,6 +100,177 @@ public sealed class Mutator
         }
 
         return bytes.ToArray();
+    }
+
+    private static readonly string[] XmlTokens =
+    [
+        "<c r=\"J12\"><v>1e308</v></c>", "<c r=\"XFE1048577\" t=\"s\"><v>0</v></c>", "<c r=\"A1\" t=\"s\"><v>99999999</v></c>", "<c t=\"inlineStr\"><is><t>x</t></is></c>",
+        "<c r=\"J12\" t=\"e\"><v>#DIV/0!</v></c>", "<c r=\"J12\" t=\"b\"><v>2</v></c>", "<c r=\"J12\" t=\"d\"><v>9999-12-31T00:00:00</v></c>", "<f>1/0</f>",
+        "<row r=\"0\">", "<row r=\"1048577\">", "<row r=\"12\">", "</row>", "<si><t>", "</t></si>", "<si><r><t>a</t></r></si>", "&amp;", "&#xD800;", "&#0;", "&lt;",
+        "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>", "&b;", "<![CDATA[x]]>", "<?xml version=\"1.0\" encoding=\"utf-16\"?>",
+        "t=\"s\"", "t=\"str\"", "t=\"n\"", "s=\"1\"", "r=\"\"", "r=\"A\"", "r=\"1\"", "<v>-0</v>", "<v>45658.5</v>", "<v>2958466</v>", "<v>-1</v>",
+        "<sheetData/>", "</sheetData>", "<mergeCell ref=\"A1:Z99\"/>", "xml:space=\"preserve\"", "\u00a0", "1.234,5", "12,5%",
+    ];
+
+    /// <summary>
+    /// A mutation of a zip package (.xlsx): the XML of one part (a sheet, the shared strings, the workbook, the
+    /// relationships, the content types) is mutated as text, with XML and spreadsheet tokens, and the package is
+    /// written again, so that the reader gets past the zip to the parts. One input in eight is mutated as raw bytes
+    /// instead (a broken or foreign package); an input that is not a zip is mutated as bytes.
+    /// </summary>
+    /// <param name="input">The package to mutate.</param>
+    /// <param name="other">Another corpus input, for splicing (its parts when it is a package).</param>
+    /// <returns>The new input.</returns>
+    public byte[] MutatePackage(byte[] input, byte[] other)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(other);
+        if (_random.Next(8) == 0)
+        {
+            return Mutate(input, other);
+        }
+
+        List<(string Name, byte[] Data)> parts;
+        try
+        {
+            parts = Parts(input);
+        }
+        catch (InvalidDataException)
+        {
+            return Mutate(input, other);
+        }
+
+        if (parts.Count == 0)
+        {
+            return Mutate(input, other);
+        }
+
+        // Mostly the parts that carry the figures: the sheets and the shared strings.
+        var xml = parts.Select((p, i) => (p.Name, i)).Where(p => p.Name.EndsWith(".xml", StringComparison.Ordinal) || p.Name.EndsWith(".rels", StringComparison.Ordinal)).ToList();
+        var figures = xml.Where(p => p.Name.Contains("worksheets/", StringComparison.Ordinal) || p.Name.Contains("sharedStrings", StringComparison.Ordinal)).ToList();
+        var pick = figures.Count > 0 && _random.Next(4) != 0 ? figures : xml.Count > 0 ? xml : parts.Select((p, i) => (p.Name, i)).ToList();
+        int index = pick[_random.Next(pick.Count)].i;
+        byte[] data = parts[index].Data;
+        byte[] donor = other;
+        try
+        {
+            var otherParts = Parts(other);
+            donor = otherParts.FirstOrDefault(p => p.Name == parts[index].Name).Data ?? data;
+        }
+        catch (InvalidDataException)
+        {
+        }
+
+        int rounds = 1 + _random.Next(3);
+        for (int r = 0; r < rounds; r++)
+        {
+            int how = _random.Next(10);
+            if (how <= 5)
+            {
+                // Keep the XML well formed: replace a text node (a cell value, a shared string) or an attribute value.
+                data = ReplaceXmlValue(data, how <= 1);
+            }
+            else if (how <= 7)
+            {
+                // An XML or spreadsheet token at a tag boundary.
+                var bytes = new List<byte>(data);
+                int at = bytes.Count == 0 ? 0 : _random.Next(bytes.Count);
+                int tag = FindFrom(bytes, (byte)'<', at);
+                bytes.InsertRange(tag < 0 ? at : tag, Encoding.UTF8.GetBytes(XmlTokens[_random.Next(XmlTokens.Length)]));
+                data = bytes.ToArray();
+            }
+            else
+            {
+                data = Mutate(data, donor);
+            }
+        }
+
+        switch (_random.Next(16))
+        {
+            case 0:
+                parts.RemoveAt(index);
+                break;
+            case 1:
+                parts.Add(parts[index] with { Data = data });
+                break;
+            default:
+                parts[index] = parts[index] with { Data = data };
+                break;
+        }
+
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in parts)
+            {
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                using var stream = entry.Open();
+                stream.Write(bytes, 0, bytes.Length);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static readonly string[] XmlValues =
+    [
+        "", " ", "0", "-0", "1e308", "-1", "79228162514264337593543950336", "0.0000000000000000000000000001", "45658.5", "2958466", "-693594",
+        "99999999", "4294967296", "1.234,5", "12,5%", "1/0", "#N/A", "#DIV/0!", "TRUE", "x", "&amp;", "&#xD800;", "&#0;", "&#x1F600;",
+        "2025-Q1", "2025-Q9", "9999-12-31", "0001-01-01T00:00:00", "A1", "XFD1048576", "XFE1", "J0", "1048577", "s", "str", "inlineStr", "e", "b", "d", "n",
+    ];
+
+    /// <summary>Replaces one text node (between '&gt;' and '&lt;') or one attribute value (between quotes) of an XML part.</summary>
+    private byte[] ReplaceXmlValue(byte[] xml, bool attribute)
+    {
+        byte open = attribute ? (byte)'=' : (byte)'>', close = attribute ? (byte)'"' : (byte)'<';
+        for (int tries = 0; tries < 8; tries++)
+        {
+            int start = Array.IndexOf(xml, open, xml.Length == 0 ? 0 : _random.Next(xml.Length));
+            if (start < 0 || (attribute && (start + 1 >= xml.Length || xml[++start] != (byte)'"')))
+            {
+                continue;
+            }
+
+            int end = Array.IndexOf(xml, close, start + 1);
+            if (end < 0 || (!attribute && end == start + 1))
+            {
+                continue;
+            }
+
+            byte[] value = Encoding.UTF8.GetBytes(XmlValues[_random.Next(XmlValues.Length)]);
+            return [.. xml.AsSpan(0, start + 1), .. value, .. xml.AsSpan(end)];
+        }
+
+        return xml;
+    }
+
+    /// <summary>The parts of a zip package, in order, each at most 4 MB.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a zip package that reads.</exception>
+    private static List<(string Name, byte[] Data)> Parts(byte[] package)
+    {
+        var parts = new List<(string, byte[])>();
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > 4 * 1024 * 1024)
+                {
+                    throw new InvalidDataException("A part is too large to mutate.");
+                }
+
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                parts.Add((entry.FullName, buffer.ToArray()));
+            }
+        }
+        catch (Exception ex) when (ex is not InvalidDataException and (IOException or ArgumentException or NotSupportedException))
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+
+        return parts;
     }
 
     private static readonly string[] Numbers =

@@ -12,7 +12,8 @@ namespace Cchc.Scoring.Fuzz;
 public static class Program
 {
     /// <summary>Runs the harness.</summary>
-    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]</c>, or <c>afl TARGET</c>.</param>
+    /// <param name="args"><c>run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N] [--executions-for TARGET=N]...</c>,
+    /// <c>afl TARGET</c>, or <c>seeds CORPUS-DIR</c> (writes the generated seeds of the form and CSV targets).</param>
     /// <returns>0 when no input crashed, 1 when some did, 2 on a usage error.</returns>
     public static int Main(string[] args)
     {
@@ -30,10 +31,16 @@ public static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "seeds")
+        {
+            Seeds.Write(args[1]);
+            return 0;
+        }
+
         if (args.Length >= 1 && args[0] == "run")
         {
             var options = Options(args.Skip(1).ToArray());
-            return options is null ? Usage() : Run(options.Value.Executions, options.Value.Seed, options.Value.Corpus, options.Value.Crashes, options.Value.Only, options.Value.MaxSeedBytes);
+            return options is null ? Usage() : Run(options.Value.Executions, options.Value.Seed, options.Value.Corpus, options.Value.Crashes, options.Value.Only, options.Value.MaxSeedBytes, options.Value.For);
         }
 
         return Usage();
@@ -41,13 +48,16 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N]");
+        Console.Error.WriteLine("usage: Cchc.Scoring.Fuzz run [--executions N] [--seed S] [--corpus DIR] [--crashes DIR] [--targets A,B] [--max-seed-bytes N] [--executions-for TARGET=N]...");
         Console.Error.WriteLine("       Cchc.Scoring.Fuzz afl " + string.Join("|", Targets.Names));
+        Console.Error.WriteLine("       Cchc.Scoring.Fuzz seeds CORPUS-DIR");
         return 2;
     }
 
-    private static (int Executions, int Seed, string Corpus, string Crashes, string[] Only, int MaxSeedBytes)? Options(string[] args)
+    private static (int Executions, int Seed, string Corpus, string Crashes, string[] Only, int MaxSeedBytes, Dictionary<string, int> For)? Options(string[] args)
     {
+        // --executions-for TARGET=N: a count of its own for a slow target (the form target reads a zip package per input).
+        var executionsFor = new Dictionary<string, int>(StringComparer.Ordinal);
         int executions = 20_000, seed = 1, maxSeedBytes = int.MaxValue;
         string[] only = [.. Targets.Names];
         string corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
@@ -73,6 +83,16 @@ public static class Program
                     }
 
                     break;
+                case "--executions-for":
+                    string[] pair = args[i + 1].Split('=', 2);
+                    if (pair.Length != 2 || !Targets.Names.Contains(pair[0])
+                        || !int.TryParse(pair[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+                    {
+                        return null;
+                    }
+
+                    executionsFor[pair[0]] = count;
+                    break;
                 case "--corpus":
                     corpus = args[i + 1];
                     break;
@@ -84,15 +104,16 @@ public static class Program
             }
         }
 
-        return (executions, seed, corpus, crashes, only, maxSeedBytes);
+        return (executions, seed, corpus, crashes, only, maxSeedBytes, executionsFor);
     }
 
-    /// <summary>Runs <paramref name="executions"/> mutated inputs through each target; saves each crashing input.</summary>
-    private static int Run(int executions, int seed, string corpus, string crashes, string[] only, int maxSeedBytes)
+    /// <summary>Runs <paramref name="allExecutions"/> mutated inputs through each target (or the target's own count); saves each crashing input.</summary>
+    private static int Run(int allExecutions, int seed, string corpus, string crashes, string[] only, int maxSeedBytes, Dictionary<string, int> executionsFor)
     {
         int crashed = 0;
         foreach (string target in only)
         {
+            int executions = executionsFor.TryGetValue(target, out int own) ? own : allExecutions;
             var clock = Stopwatch.StartNew();
             string folder = Path.Combine(corpus, target);
             var seeds = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).Where(s => s.Length <= maxSeedBytes).ToList();
@@ -107,9 +128,12 @@ public static class Program
             var pool = new List<byte[]>(seeds);
             var mutator = new Mutator(seed ^ StableHash(target));
             var found = new HashSet<string>(StringComparer.Ordinal);
+            bool zip = Targets.ZipTargets.Contains(target);
             for (int n = 0; n < seeds.Count + executions; n++)
             {
-                byte[] input = n < seeds.Count ? seeds[n] : mutator.Mutate(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count]);
+                byte[] input = n < seeds.Count ? seeds[n]
+                    : zip ? mutator.MutatePackage(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count])
+                    : mutator.Mutate(pool[n % pool.Count], pool[(n * 7 + 3) % pool.Count]);
                 try
                 {
                     Targets.Run(target, input);
@@ -122,7 +146,7 @@ public static class Program
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    string key = ex.GetType().Name + " " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+                    string key = ex.GetType().Name + " " + (ex.Message.StartsWith("A problem is not located (", StringComparison.Ordinal) ? ex.Message[..ex.Message.IndexOf(')', StringComparison.Ordinal)] : "") + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
                     if (found.Add(key))
                     {
                         crashed++;
