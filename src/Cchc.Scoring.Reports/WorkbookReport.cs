@@ -129,7 +129,7 @@ public static class WorkbookReport
             var cells = new List<Cell>
             {
                 r.Rank is int rank ? Number(rank, Whole) : Empty(),
-                Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty)),
+                Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty) + (card.Coverage.IsPartial ? " ~" : string.Empty)),
                 Text(card.Unit?.Name.Get(lang)),
                 Text(card.Unit?.Kind),
                 Number(card.Points, TwoDecimals),
@@ -145,6 +145,13 @@ public static class WorkbookReport
         {
             summary.Row();
             summary.Row(Text("* " + t.RollUpNote));
+        }
+
+        if (m.Ranking.Any(r => r.Scorecard.Coverage.IsPartial))
+        {
+            // An index on partial data is never silently comparable with a complete one.
+            summary.Row();
+            summary.Row(Text(StatusReportTexts.For(lang).PartialFootnote));
         }
 
         AddSheet(t.Summary, summary, [24, 14, 44, 14, 10, 10, 10, 14, .. areas.Select(_ => 12.0)]);
@@ -165,7 +172,7 @@ public static class WorkbookReport
 
             sheet.Row(Text(t.Points), Number(card.Points, TwoDecimals));
             sheet.Row(Text(t.Max), Number(card.MaxPoints, TwoDecimals));
-            sheet.Row(Text(t.Index), Number(card.Index, TwoDecimals));
+            sheet.Row(Text(t.Index), Number(card.Index, TwoDecimals), card.Coverage.IsPartial ? Text(StatusReportTexts.For(lang).PartialFootnote) : Empty());
             sheet.Row(Text(t.Class), Text(card.Class?.Name.Get(lang)));
             sheet.Row(Text(t.Bonus), Number(card.Bonus, TwoDecimals), Text(t.Deduction), Number(card.Deduction, TwoDecimals));
             sheet.Row(Text(t.Fingerprint), Text(card.Fingerprint));
@@ -216,7 +223,7 @@ public static class WorkbookReport
                 }
 
                 sheet.Row(
-                    Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty)),
+                    Text(card.UnitId + (card.IsRollUp ? "*" : string.Empty) + (card.Coverage.IsPartial ? " ~" : string.Empty)),
                     Text(card.Unit?.Name.Get(lang)),
                     Number(s.Value, Grouped),
                     Number(ReportModel.EffectiveTarget(s), Grouped),

@@ -59,7 +59,35 @@ public sealed class YearOnYearAndStatusTests
     }
 
     [Fact]
+    public void PartialIndex_IsMarked_InTheWorkbook()
+    {
+        var (result, set) = PartialDepartment();
+        var book = WorkbookReportTests.Book.Read(WorkbookReport.Render(ScoringSummary.Create(result, set)));
+        var summary = book.Sheet(book.Names[0]);
+        var rows = summary.RowsAfter("Hạng", "A");
+        Assert.Contains(rows, row => summary.Text("B" + row.ToString(System.Globalization.CultureInfo.InvariantCulture)) == "SO ~");
+        Assert.DoesNotContain(rows, row => summary.Text("B" + row.ToString(System.Globalization.CultureInfo.InvariantCulture)) == "VP ~");
+
+        // Without partial data, no mark.
+        var complete = Sample.Score();
+        var plain = WorkbookReportTests.Book.Read(WorkbookReport.Render(ScoringSummary.Create(complete, Sample.Submissions)));
+        var first = plain.Sheet(plain.Names[0]);
+        Assert.DoesNotContain(first.RowsAfter("Hạng", "A"), row => (first.Text("B" + row.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? string.Empty).EndsWith(" ~", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PartialIndex_IsMarked_InTheHeadlineAndTheRanking()
+    {
+        var (result, set) = PartialDepartment();
+        Assert.True(Sample.Department(result).Coverage.IsPartial);
+        string html = HtmlReport.Render(ScoringSummary.Create(result, set));
+        Assert.Matches("id=\"index\">~[0-9]", html);
+        Assert.Contains("id=\"partial\"", html, StringComparison.Ordinal);
+        Assert.Matches("<tr class=\"focus\" data-unit=\"SO\"[^>]*data-partial=\"true\">", html);
+        Assert.Contains("~ chỉ số tính trên số liệu một phần", html, StringComparison.Ordinal);
+    }
+
+    private static (ScoringResult Result, SubmissionSet Set) PartialDepartment()
     {
         // The department's 2025 T02 only for three quarters: its index is on partial data.
         var so = Sample.Submissions.Submissions.Where(s => !(s.UnitId == "SO" && s.Period.Year == 2025)).ToList();
@@ -80,12 +108,6 @@ public sealed class YearOnYearAndStatusTests
         }
 
         var set = new SubmissionSet(so, Sample.Submissions.Units);
-        var result = Sample.Score(submissions: set);
-        Assert.True(Sample.Department(result).Coverage.IsPartial);
-        string html = HtmlReport.Render(ScoringSummary.Create(result, set));
-        Assert.Matches("id=\"index\">~[0-9]", html);
-        Assert.Contains("id=\"partial\"", html, StringComparison.Ordinal);
-        Assert.Matches("<tr class=\"focus\" data-unit=\"SO\"[^>]*data-partial=\"true\">", html);
-        Assert.Contains("~ chỉ số tính trên số liệu một phần", html, StringComparison.Ordinal);
+        return (Sample.Score(submissions: set), set);
     }
 }
