@@ -9,7 +9,6 @@ internal sealed class TimeTexts
     {
         Language = Language.Vi,
         Revision = "Lần",
-        Late = "Trễ hạn",
         Due = "Hạn nộp",
         Baseline = "Cơ sở",
         Milestones = "Mốc theo năm",
@@ -22,7 +21,6 @@ internal sealed class TimeTexts
     {
         Language = Language.En,
         Revision = "Revision",
-        Late = "Late",
         Due = "Due",
         Baseline = "Baseline",
         Milestones = "Milestones",
@@ -35,7 +33,7 @@ internal sealed class TimeTexts
 
     public string RecordedAt => Glossary.RecordedAt.Get(Language);
 
-    public required string Late { get; init; }
+    public string Late => Glossary.LateSubmission.Get(Language);
 
     public required string Due { get; init; }
 

@@ -95,7 +95,7 @@ public sealed class FollowUpFromStatusTests
         Assert.Contains("Có 0/2 đơn vị báo cáo đầy đủ số liệu; 2 đơn vị còn thiếu số liệu (2 chỉ tiêu); 2 chỉ tiêu báo cáo sau thời hạn.", vi.Paragraphs);
 
         var en = Doc.Read(DocxReport.Render(Summary(April20), new DocxReportOptions { Language = Language.En, FollowUp = ReportingFollowUp.From(Status(April20)) }));
-        var rows = en.Tables.Single(t => t[0].Contains("Missing"));
+        var rows = en.Tables.Single(t => t[0].Contains("Still missing"));
         Assert.Equal(["1 (I2: 1 working day)", "1 (I3); overdue by 9 working days"], rows[2].Skip(4));
     }
 

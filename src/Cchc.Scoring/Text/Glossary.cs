@@ -106,6 +106,42 @@ public static class Glossary
     private static readonly LocalizedText District = new("UBND cấp huyện", "district");
     private static readonly LocalizedText Commune = new("UBND cấp xã", "commune");
 
+    /// <summary>A figure submitted by its deadline: <c>Đúng hạn</c> / <c>On time</c>.</summary>
+    public static LocalizedText OnTime { get; } = new("Đúng hạn", "On time");
+
+    /// <summary>A figure submitted after its deadline: <c>Trễ hạn</c> / <c>Late</c>.</summary>
+    public static LocalizedText LateSubmission { get; } = new("Trễ hạn", "Late");
+
+    /// <summary>A figure revised after its deadline: <c>Sửa sau hạn</c> / <c>Revised late</c>.</summary>
+    public static LocalizedText RevisedLate { get; } = new("Sửa sau hạn", "Revised late");
+
+    /// <summary>A figure due and not submitted: <c>Chưa nộp</c> / <c>Missing</c>.</summary>
+    public static LocalizedText NotSubmitted { get; } = new("Chưa nộp", "Missing");
+
+    /// <summary>What a unit still owes: <c>Còn nợ</c> / <c>Still owes</c>.</summary>
+    public static LocalizedText StillOwed { get; } = new("Còn nợ", "Still owes");
+
+    /// <summary>Working days late: <c>Trễ (ngày làm việc)</c> / <c>Late (working days)</c>.</summary>
+    public static LocalizedText LateWorkingDays { get; } = new("Trễ (ngày làm việc)", "Late (working days)");
+
+    /// <summary>Every unit has reported everything due: <c>Tất cả đơn vị đã nộp đủ số liệu.</c> / <c>Every unit has reported everything due.</c>.</summary>
+    public static LocalizedText EverythingReported { get; } = new("Tất cả đơn vị đã nộp đủ số liệu.", "Every unit has reported everything due.");
+
+    /// <summary>The index of the period compared with: <c>Chỉ số kỳ trước</c> / <c>Previous index</c>.</summary>
+    public static LocalizedText PreviousIndex { get; } = new("Chỉ số kỳ trước", "Previous index");
+
+    /// <summary>The change of an index since the period compared with: <c>Thay đổi</c> / <c>Change</c>.</summary>
+    public static LocalizedText IndexChange { get; } = new("Thay đổi", "Change");
+
+    /// <summary>The rank in the period compared with: <c>Hạng kỳ trước</c> / <c>Previous rank</c>.</summary>
+    public static LocalizedText PreviousRank { get; } = new("Hạng kỳ trước", "Previous rank");
+
+    /// <summary>The places a unit moved since the period compared with: <c>Thay đổi hạng</c> / <c>Rank change</c>.</summary>
+    public static LocalizedText RankChange { get; } = new("Thay đổi hạng", "Rank change");
+
+    /// <summary>The note of an index on partial data: <c>chỉ số tính trên số liệu một phần</c> / <c>index on partial data</c>.</summary>
+    public static LocalizedText PartialIndexNote { get; } = new("~ chỉ số tính trên số liệu một phần (kỳ con chưa đủ, ví dụ 3 trên 4 quý): chưa so sánh được trọn vẹn với chỉ số đủ số liệu.", "~ index on partial data (sub-periods missing, e.g. 3 of 4 quarters): not fully comparable with an index on complete data.");
+
     /// <summary>Yes: <c>có</c> / <c>yes</c>.</summary>
     public static LocalizedText Yes { get; } = new("có", "yes");
 }

@@ -21,6 +21,8 @@ public sealed class VocabularyTests
         "src/Cchc.Scoring.Cli/Words.cs",
         "src/Cchc.Scoring.Reports/ReportTexts.cs",
         "src/Cchc.Scoring.Reports/DocxTexts.cs",
+        "src/Cchc.Scoring.Cli/StatusTexts.cs",
+        "src/Cchc.Scoring.Reports/StatusReportTexts.cs",
     ];
 
     private static string[] GlossaryWords() =>
