@@ -48,7 +48,7 @@ public static class DocxReport
             new DocxWriter(summary, options).Build(document);
         }
 
-        return Normalize(raw.ToArray());
+        return WorkbookReport.Normalize(raw.ToArray());
     }
 
     /// <summary>Writes the document to a stream.</summary>
@@ -88,29 +88,6 @@ public static class DocxReport
             PeriodKind.Month => ReportingPeriod.ForMonth(year, period.Number, calendar),
             _ => null,
         };
-    }
-
-    /// <summary>The fixed time stamp of every zip entry (1980-01-01, the earliest a zip file can hold).</summary>
-    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp.</summary>
-    private static byte[] Normalize(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = ZipTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
     }
 }
 

@@ -383,8 +383,11 @@ public static class WorkbookReport
         _ => "yesNo",
     };
 
-    /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
-    private static byte[] Normalize(byte[] package)
+    /// <summary>
+    /// Rewrites an Office package (this workbook, the Word report) with the same entries in the same order and a fixed
+    /// time stamp, so that the bytes depend only on the content.
+    /// </summary>
+    internal static byte[] Normalize(byte[] package)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream();
