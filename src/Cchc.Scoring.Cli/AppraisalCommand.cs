@@ -17,14 +17,16 @@ internal static class AppraisalCommand
     {
         var inputs = new JobOptions("The period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-03-31 (default: the latest year with submissions).", asOf: true, rollUp: false);
         var unit = new Option<string>("--unit", "-u") { Description = "The unit.", HelpName = "UNIT", Required = true };
+        var lang = CliApp.LanguageOption();
         var command = new Command("appraisal", "Show a unit's appraisal per criterion: self-assessment, each round, explanation, final decision, the points in force and their stage, the difference and the evidence status.");
         inputs.AddTo(command);
         command.Options.Add(unit);
-        command.SetAction(parse => Run(output, error, parse, inputs, parse.GetValue(unit)!));
+        command.Options.Add(lang);
+        command.SetAction(parse => Run(output, error, parse, inputs, parse.GetValue(unit)!, AppraisalTexts.For(Texts.For(parse.GetValue(lang)).Language)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string unitId)
+    private static int Run(TextWriter output, TextWriter error, ParseResult parse, JobOptions inputs, string unitId, AppraisalTexts t)
     {
         var problems = new List<Problem>();
         var job = inputs.Load(parse, error, problems, choosePeriod: true, out int stop);
@@ -40,17 +42,17 @@ internal static class AppraisalCommand
         var card = result.Find(unitId)!;
         var period = job.Period!.Value;
         int rounds = card.Indicators.SelectMany(s => Entries(records, unitId, period, s.Indicator.Code, job)).Where(e => e.Kind == AssessmentEntryKind.Appraisal).Select(e => e.Round ?? 0).DefaultIfEmpty(1).Max();
-        var header = new List<string> { "criterion", "self" };
+        var header = new List<string> { t.Criterion, t.Self };
         for (int r = 1; r <= rounds; r++)
         {
-            header.Add("round " + Format.Int(r));
+            header.Add(t.Round(r));
             if (r == 1)
             {
-                header.Add("explanation");
+                header.Add(t.Explanation);
             }
         }
 
-        header.AddRange(["final", "points", "stage", "difference", "evidence"]);
+        header.AddRange([t.Final, t.Counted, t.Stage, t.Difference, t.Evidence]);
         var rows = new List<string[]> { header.ToArray() };
         foreach (var score in card.Indicators)
         {
@@ -63,21 +65,21 @@ internal static class AppraisalCommand
                 if (r == 1)
                 {
                     var explanation = entries.LastOrDefault(e => e.Kind == AssessmentEntryKind.Explanation);
-                    row.Add(explanation is null ? "-" : explanation.Accepted switch { true => "accepted", false => "not accepted", _ => "pending" });
+                    row.Add(explanation is null ? "-" : explanation.Accepted switch { true => t.Accepted, false => t.NotAccepted, _ => t.Pending });
                 }
             }
 
             row.Add(Points(entries.LastOrDefault(e => e.Kind == AssessmentEntryKind.FinalDecision)?.Points));
             row.Add(Format.Exact(score.Points));
-            row.Add(a is null ? "figures" : a.Describe() + (a.IsPublished ? ", published" : string.Empty));
+            row.Add(a is null ? t.Figures : a.Describe(t.Language) + (a.IsPublished ? ", " + t.Published : string.Empty));
             row.Add(score.SelfAssessmentDifference is decimal d ? (d > 0 ? "+" : string.Empty) + Format.Exact(d) : "-");
             row.Add(score.Indicator.RequiredEvidence.Count == 0 ? "-"
-                : a is null || a.MissingEvidence.Count == 0 ? (a is null ? "not given" : "complete")
-                : "missing " + string.Join(", ", a.MissingEvidence) + (a.IsZeroedForMissingEvidence ? " (counts 0)" : a.ExplanationAccepted ? " (explained)" : string.Empty));
+                : a is null || a.MissingEvidence.Count == 0 ? (a is null ? t.NotGiven : t.Complete)
+                : t.Missing + " " + string.Join(", ", a.MissingEvidence) + (a.IsZeroedForMissingEvidence ? " (" + t.CountsZero + ")" : a.ExplanationAccepted ? " (" + t.Explained + ")" : string.Empty));
             rows.Add(row.ToArray());
         }
 
-        Format.Line(output, "Unit " + unitId + ", period " + period.ToString() + (job.AsOf is { } at ? ", as of " + NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : string.Empty) + ": " + Format.Exact(card.Points) + " of " + Format.Exact(card.MaxPoints) + " points, index " + (card.Index is decimal ix ? Format.Exact(ix) : "-"));
+        Format.Line(output, t.Heading(unitId, period.ToString(), job.AsOf is { } at ? NodaTime.Text.InstantPattern.ExtendedIso.Format(at) : null, Format.Exact(card.Points), Format.Exact(card.MaxPoints), card.Index is decimal ix ? Format.Exact(ix) : "-"));
         Format.Line(output);
         Format.Table(output, rows, new HashSet<int>(Enumerable.Range(1, rounds + 4)));
         return problems.Any(p => p.Severity == Severity.Error) ? CliApp.InputProblems : CliApp.Success;

@@ -67,7 +67,7 @@ public sealed partial class AppraisalCommandTests
     [Fact]
     public void Appraisal_ShowsEachStage_TheDifference_AndTheEvidence()
     {
-        var run = Run();
+        var run = Run("--lang", "en");
         Assert.True(run.ExitCode == 0, run.ToString());
         // I1: self 8.5 (resubmitted), round 1 7, explanation accepted, round 2 8, final 8 → 8, 8 − 8.5 = −0.5.
         // I2: no records: 8 from the figures (80 × 10 ÷ 100), evidence not given.
@@ -80,9 +80,30 @@ public sealed partial class AppraisalCommandTests
     }
 
     [Fact]
+    public void Appraisal_InVietnamese_ByDefault_NamesEachStage()
+    {
+        var run = Run();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        // The same figures as in English: I1 8.5 self, 7 in round 1, explanation accepted, 8 in round 2, 8 final;
+        // 8 + 8 = 16 of 20 points, index 80.
+        Assert.Contains("Đơn vị SNV, kỳ 2025: 16/20 điểm, chỉ số 80", run.Output, StringComparison.Ordinal);
+        string header = run.OutputLines.Single(l => l.StartsWith("Tiêu chí", StringComparison.Ordinal));
+        Assert.Contains("Thẩm định vòng 1", header, StringComparison.Ordinal);
+        Assert.Contains("Tài liệu kiểm chứng", header, StringComparison.Ordinal);
+        string i1 = run.OutputLines.Single(l => l.StartsWith("I1", StringComparison.Ordinal));
+        Assert.Contains("chấp nhận", i1, StringComparison.Ordinal);
+        Assert.Contains("quyết định cuối cùng (hội đồng), đã công bố", i1, StringComparison.Ordinal);
+        Assert.Contains("-0.5", i1, StringComparison.Ordinal);
+        string i2 = run.OutputLines.Single(l => l.StartsWith("I2", StringComparison.Ordinal));
+        Assert.Contains("tính từ số liệu", i2, StringComparison.Ordinal);
+        Assert.Contains("chưa có", i2, StringComparison.Ordinal);
+        Assert.DoesNotContain("appraisal", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Appraisal_AsOf_ShowsTheResultAfterRound1()
     {
-        var run = Run("--as-of", "2026-01-24T00:00:00Z");
+        var run = Run("--as-of", "2026-01-24T00:00:00Z", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.ToString());
         // As of 24 January: round 1 (7) is in force; 7 + 8 = 15 of 20 → 75.
         Assert.Contains("15 of 20 points, index 75", run.Output, StringComparison.Ordinal);

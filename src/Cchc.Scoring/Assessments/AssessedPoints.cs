@@ -96,9 +96,13 @@ public sealed class AssessedPoints
     /// <summary>The unit's self-assessment (or resubmission) in force, or null when there is none.</summary>
     public AssessmentEntry? SelfAssessment { get; }
 
-    /// <summary>The stage in words: "self-assessment", "appraisal round 2 (council)", "final decision (council)".</summary>
+    /// <summary>
+    /// The stage in words: "self-assessment", "appraisal round 2 (council)", "final decision (council)"; in Vietnamese
+    /// "tự đánh giá", "thẩm định vòng 2 (hội đồng)", "quyết định cuối cùng (hội đồng)".
+    /// </summary>
+    /// <param name="language">The language of the words (English by default).</param>
     /// <returns>The words.</returns>
-    public string Describe() => Entry.Describe();
+    public string Describe(Language language = Language.En) => Entry.Describe(language);
 
     /// <inheritdoc/>
     public override string ToString() => Num.Format(Points) + " (" + Describe() + ")" + (IsZeroedForMissingEvidence ? ", 0 for missing evidence" : string.Empty);

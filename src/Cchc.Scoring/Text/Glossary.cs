@@ -144,4 +144,28 @@ public static class Glossary
 
     /// <summary>Yes: <c>có</c> / <c>yes</c>.</summary>
     public static LocalizedText Yes { get; } = new("có", "yes");
+
+    /// <summary>Where the points that count come from (assessment records): <c>Giai đoạn</c> / <c>Stage</c>.</summary>
+    public static LocalizedText Stage { get; } = new("Giai đoạn", "Stage");
+
+    /// <summary>A unit's self-assessment: <c>Tự đánh giá</c> / <c>Self-assessment</c>.</summary>
+    public static LocalizedText SelfAssessment { get; } = new("Tự đánh giá", "Self-assessment");
+
+    /// <summary>An appraisal round, followed by its number: <c>Thẩm định vòng</c> / <c>Round</c>.</summary>
+    public static LocalizedText AppraisalRound { get; } = new("Thẩm định vòng", "Round");
+
+    /// <summary>A unit's explanation (giải trình): <c>Giải trình</c> / <c>Explanation</c>.</summary>
+    public static LocalizedText Explanation { get; } = new("Giải trình", "Explanation");
+
+    /// <summary>The final decision on the points: <c>Quyết định cuối cùng</c> / <c>Final decision</c>.</summary>
+    public static LocalizedText FinalDecision { get; } = new("Quyết định cuối cùng", "Final decision");
+
+    /// <summary>Evidence (tài liệu kiểm chứng): <c>Tài liệu kiểm chứng</c> / <c>Evidence</c>.</summary>
+    public static LocalizedText Evidence { get; } = new("Tài liệu kiểm chứng", "Evidence");
+
+    /// <summary>Points computed from the figures, with no assessment record in force: <c>tính từ số liệu</c> / <c>figures</c>.</summary>
+    public static LocalizedText FromFigures { get; } = new("tính từ số liệu", "figures");
+
+    /// <summary>A published result: <c>đã công bố</c> / <c>published</c>.</summary>
+    public static LocalizedText Published { get; } = new("đã công bố", "published");
 }
