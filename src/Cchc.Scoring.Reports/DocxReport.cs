@@ -256,6 +256,11 @@ internal sealed class DocxWriter
             + (card.IsRollUp ? " (" + card.UnitId + ": " + _t.RollUpNote + ")" : string.Empty)
             + (c.NoData > 0 ? "; " + ViNumber.Integer(c.NoData) + _t.NoDataCounted : string.Empty)
             + (c.Partial > 0 ? "; " + ViNumber.Integer(c.Partial) + _t.PartialCounted : string.Empty) + "."));
+        if (ReportModel.HasAssessments(card))
+        {
+            // Which stage of the appraisal the points stand at: a result before the final decision is provisional.
+            _body.Add(Text(Glossary.Stage.Get(Lang) + ": " + ReportModel.StageCounts(card, Lang) + "."));
+        }
     }
 
     private void Tasks()
@@ -473,6 +478,14 @@ internal sealed class DocxWriter
         headers.Add(_t.Assess);
         widths.Add(1200);
         widths.Add(1200);
+        bool stages = ReportModel.HasAssessments(_focus);
+        if (stages)
+        {
+            // Where the points come from (self-assessment, appraisal round n, final decision): the name column gives up the room.
+            headers.Add(Glossary.Stage.Get(Lang));
+            widths.Add(1500);
+            widths[1] -= 1500;
+        }
         var rows = new List<TableRow> { HeaderRow(widths, headers) };
         int n = 0;
         foreach (var area in _focus.Areas)
@@ -496,6 +509,11 @@ internal sealed class DocxWriter
 
                 cells.Add((ViNumber.Fixed(s.Points, 2) + "/" + ViNumber.Fixed(s.MaxPoints, 2), true));
                 cells.Add((_t.StatusWord(s.Status), false));
+                if (stages)
+                {
+                    cells.Add((ReportModel.Stage(s, Lang), false));
+                }
+
                 rows.Add(DataRow(widths, cells, bold: false));
             }
         }

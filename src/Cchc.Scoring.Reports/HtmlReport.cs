@@ -160,6 +160,11 @@ public static class HtmlReport
                 Line("<div class=\"note\">" + E(card.UnitId) + ": " + E(_t.RollUpNote) + "</div>");
             }
 
+            if (ReportModel.HasAssessments(card))
+            {
+                Line("<div class=\"note\" id=\"stages\">" + E(Glossary.Stage.Get(Lang)) + " — " + E(ReportModel.StageCounts(card, Lang)) + "</div>");
+            }
+
             if (card.Coverage.IsPartial)
             {
                 Line("<div class=\"note\" id=\"partial\" data-partial=\"" + ViNumber.Invariant(card.Coverage.Partial) + "\">" + E(StatusReportTexts.For(Lang).PartialNote(card.Coverage.Partial, card.Coverage.Scored)) + "</div>");
@@ -343,13 +348,14 @@ public static class HtmlReport
         {
             Line("<section class=\"card\" id=\"indicators\">");
             Line("<h2>" + E(_t.Indicators) + " — " + E(card.UnitId) + "</h2>");
+            bool stages = ReportModel.HasAssessments(card);
             foreach (var area in card.Areas)
             {
                 Line("<h3>" + E(area.Area.Code) + " " + E(area.Area.Name.Get(Lang)) + " — " + E(ViNumber.Fixed(area.Points, 2)) + " / " + E(ViNumber.Fixed(area.MaxPoints, 2)) + "</h3>");
                 Line("<table class=\"ind\">");
-                Line("<colgroup><col style=\"width:72px\"><col><col style=\"width:96px\"><col style=\"width:96px\"><col style=\"width:116px\"><col style=\"width:130px\"></colgroup>");
+                Line("<colgroup><col style=\"width:72px\"><col><col style=\"width:96px\"><col style=\"width:96px\"><col style=\"width:116px\"><col style=\"width:130px\">" + (stages ? "<col style=\"width:170px\">" : string.Empty) + "</colgroup>");
                 Line("<thead><tr><th>" + E(_t.Indicator) + "</th><th>" + E(_t.Name) + "</th><th class=\"num\">" + E(_t.Value) + "</th><th class=\"num\">" + E(_t.Target)
-                    + "</th><th class=\"num\">" + E(_t.Points) + "</th><th>" + E(_t.Status) + "</th></tr></thead>");
+                    + "</th><th class=\"num\">" + E(_t.Points) + "</th><th>" + E(_t.Status) + "</th>" + (stages ? "<th>" + E(Glossary.Stage.Get(Lang)) + "</th>" : string.Empty) + "</tr></thead>");
                 Line("<tbody>");
                 foreach (var s in area.Indicators)
                 {
@@ -362,7 +368,8 @@ public static class HtmlReport
                         + "<td class=\"num\">" + (s.Value is decimal v ? E(Value(s.Indicator, v)) : "–") + "</td>"
                         + "<td class=\"num\">" + (target is decimal g ? E(Symbol(s.Indicator.Target.Comparison) + " " + Value(s.Indicator, g)) : "–") + "</td>"
                         + "<td class=\"num\">" + E(ViNumber.Fixed(s.Points, 2)) + " / " + E(ViNumber.Fixed(s.MaxPoints, 2)) + "</td>"
-                        + "<td><span class=\"status " + StatusClass(s) + "\">" + E(_t.StatusWord(s.Status)) + "</span></td></tr>");
+                        + "<td><span class=\"status " + StatusClass(s) + "\">" + E(_t.StatusWord(s.Status)) + "</span></td>"
+                        + (stages ? "<td data-stage=\"" + ReportModel.StageName(s) + "\">" + E(ReportModel.Stage(s, Lang)) + "</td>" : string.Empty) + "</tr>");
                 }
 
                 Line("</tbody>");

@@ -177,12 +177,16 @@ public static class WorkbookReport
             sheet.Row(Text(t.Bonus), Number(card.Bonus, TwoDecimals), Text(t.Deduction), Number(card.Deduction, TwoDecimals));
             sheet.Row(Text(t.Fingerprint), Text(card.Fingerprint));
             sheet.Row();
-            sheet.Row(new[] { t.Area, t.Indicator, t.Name, t.Value, t.Target, t.Points, t.Max, t.Status, t.Explanation }.Select(h => Text(h, Bold)).ToArray());
+            bool stages = ReportModel.HasAssessments(card);
+            sheet.Row((stages
+                ? new[] { t.Area, t.Indicator, t.Name, t.Value, t.Target, t.Points, t.Max, t.Status, Glossary.Stage.Get(lang), t.Explanation }
+                : new[] { t.Area, t.Indicator, t.Name, t.Value, t.Target, t.Points, t.Max, t.Status, t.Explanation }).Select(h => Text(h, Bold)).ToArray());
             foreach (var area in card.Areas)
             {
                 foreach (var s in area.Indicators)
                 {
-                    sheet.Row(
+                    var cells = new List<Cell>
+                    {
                         Text(area.Area.Code),
                         Text(s.Indicator.Code),
                         Text(s.Indicator.Name.Get(lang)),
@@ -191,11 +195,18 @@ public static class WorkbookReport
                         Number(s.Points, TwoDecimals),
                         Number(s.MaxPoints, TwoDecimals),
                         Text(t.StatusWord(s.Status)),
-                        Text(s.Explanation));
+                    };
+                    if (stages)
+                    {
+                        cells.Add(Text(ReportModel.Stage(s, lang)));
+                    }
+
+                    cells.Add(Text(s.Explanation));
+                    sheet.Row([.. cells]);
                 }
             }
 
-            AddSheet(card.UnitId, sheet, [22, 10, 60, 12, 12, 10, 10, 16, 80]);
+            AddSheet(card.UnitId, sheet, stages ? [22, 10, 60, 12, 12, 10, 10, 16, 36, 80] : [22, 10, 60, 12, 12, 10, 10, 16, 80]);
         }
 
         // One sheet per indicator, across units.
