@@ -147,14 +147,7 @@ internal static class RankCommand
             return ReportingPeriod.Parse(text, calendar);
         }
 
-        return period.Kind switch
-        {
-            PeriodKind.Year => ReportingPeriod.ForYear(year, calendar),
-            PeriodKind.HalfYear => ReportingPeriod.ForHalfYear(year, period.Number, calendar),
-            PeriodKind.Quarter => ReportingPeriod.ForQuarter(year, period.Number, calendar),
-            PeriodKind.Month => ReportingPeriod.ForMonth(year, period.Number, calendar),
-            _ => null,
-        };
+        return period.InYear(year, calendar);
     }
 
     /// <summary>A change of index, signed, with an arrow: <c>+1.25 ▲</c>, <c>-0.50 ▼</c>, <c>0.00 =</c>; <c>-</c> without one.</summary>

@@ -143,7 +143,7 @@ internal static class ReportCommand
     private static ScoringSummary? Previous(string? compare, Job loaded, string? unitId)
     {
         var period = loaded.Period!.Value;
-        ReportingPeriod? previous = compare is null ? DocxReport.ComparablePeriod(period, loaded.Framework.Calendar)
+        ReportingPeriod? previous = compare is null ? period.InYear(period.Year - 1, loaded.Framework.Calendar)
             : compare == "none" ? null
             : RankCommand.Earlier(compare, period, loaded.Framework.Calendar);
         if (previous is not ReportingPeriod p)

@@ -64,31 +64,6 @@ public static class DocxReport
         byte[] bytes = Render(summary, options);
         output.Write(bytes, 0, bytes.Length);
     }
-
-    /// <summary>
-    /// The period a periodic report compares with: the same quarter, half-year or month of the year before, or the year
-    /// before; null for an ad hoc (custom) period or when the year before is out of range.
-    /// </summary>
-    /// <param name="period">The period reported.</param>
-    /// <param name="calendar">The framework's reporting calendar; calendar periods when null.</param>
-    /// <returns>The comparable period, or null.</returns>
-    public static ReportingPeriod? ComparablePeriod(ReportingPeriod period, ReportingCalendar? calendar = null)
-    {
-        int year = period.Year - 1;
-        if (year < ReportingPeriod.MinYear)
-        {
-            return null;
-        }
-
-        return period.Kind switch
-        {
-            PeriodKind.Year => ReportingPeriod.ForYear(year, calendar),
-            PeriodKind.HalfYear => ReportingPeriod.ForHalfYear(year, period.Number, calendar),
-            PeriodKind.Quarter => ReportingPeriod.ForQuarter(year, period.Number, calendar),
-            PeriodKind.Month => ReportingPeriod.ForMonth(year, period.Number, calendar),
-            _ => null,
-        };
-    }
 }
 
 /// <summary>Builds the document's parts from a summary and the options.</summary>

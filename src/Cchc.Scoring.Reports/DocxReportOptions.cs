@@ -48,7 +48,7 @@ public sealed class DocxReportOptions
 
     /// <summary>
     /// The scoring of the period compared with (the same quarter or half-year of the year before, the year before; see
-    /// <see cref="DocxReport.ComparablePeriod"/>), or null for no comparison (an ad hoc report).
+    /// <see cref="ReportingPeriod.InYear"/>), or null for no comparison (an ad hoc report).
     /// </summary>
     public ScoringSummary? Previous { get; init; }
 

@@ -32,7 +32,6 @@ internal sealed class ReportTexts
         Excluded = "Loại trừ",
         Count = "Số lượng",
         Applicable = "Áp dụng",
-        Evidence = "Minh chứng",
         SelfAssessed = "Điểm tự chấm",
         Appraised = "Điểm thẩm định",
         No = "không",
@@ -66,7 +65,6 @@ internal sealed class ReportTexts
         Excluded = "Excluded",
         Count = "Count",
         Applicable = "Applicable",
-        Evidence = "Evidence",
         SelfAssessed = "Self-assessed points",
         Appraised = "Appraised points",
         No = "no",
@@ -190,7 +188,7 @@ internal sealed class ReportTexts
 
     public string Note => Glossary.Note.Get(Language);
 
-    public required string Evidence { get; init; }
+    public string Evidence => Glossary.Evidence.Get(Language);
 
     public required string SelfAssessed { get; init; }
 

@@ -64,7 +64,7 @@ public sealed class DocxReportTests
     public void Title_PerPeriodKind(string text, string subject, string compared)
     {
         var period = ReportingPeriod.Parse(text);
-        var previous = DocxReport.ComparablePeriod(period)!.Value;
+        var previous = period.InYear(period.Year - 1)!.Value;
         var doc = Doc.Read(DocxReport.Render(Summary(period), new DocxReportOptions { Previous = Summary(previous) }));
         int title = doc.Paragraphs.IndexOf("BÁO CÁO");
         Assert.True(title >= 0, "no title");
@@ -80,7 +80,7 @@ public sealed class DocxReportTests
     public void Title_AdHoc_NoComparison()
     {
         var period = ReportingPeriod.Custom(new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 15));
-        Assert.Null(DocxReport.ComparablePeriod(period));
+        Assert.Null(period.InYear(period.Year - 1));
         var doc = Doc.Read(DocxReport.Render(Summary(period)));
         Assert.Contains("Kết quả thực hiện công tác cải cách hành chính từ ngày 01/03/2025 đến ngày 15/04/2025 (báo cáo đột xuất)", doc.Paragraphs);
         Assert.Contains("Báo cáo đột xuất không so sánh với kỳ trước.", doc.Paragraphs);
@@ -361,17 +361,6 @@ public sealed class DocxReportTests
     }
 
     [Fact]
-    public void ComparablePeriod_SameOfTheYearBefore()
-    {
-        Assert.Equal(ReportingPeriod.ForQuarter(2024, 1), DocxReport.ComparablePeriod(ReportingPeriod.ForQuarter(2025, 1)));
-        Assert.Equal(ReportingPeriod.ForHalfYear(2024, 2), DocxReport.ComparablePeriod(ReportingPeriod.ForHalfYear(2025, 2)));
-        Assert.Equal(ReportingPeriod.ForYear(2024), DocxReport.ComparablePeriod(ReportingPeriod.ForYear(2025)));
-        Assert.Equal(ReportingPeriod.ForMonth(2024, 7), DocxReport.ComparablePeriod(ReportingPeriod.ForMonth(2025, 7)));
-        Assert.Null(DocxReport.ComparablePeriod(ReportingPeriod.Custom(new LocalDate(2025, 1, 1), new LocalDate(2025, 2, 1))));
-        Assert.Null(DocxReport.ComparablePeriod(ReportingPeriod.ForYear(ReportingPeriod.MinYear)));
-    }
-
-    [Fact]
     public void NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("summary", () => DocxReport.Render(null!));
@@ -389,7 +378,7 @@ public sealed class DocxReportTests
         var framework = Sample.Framework;
         var submissions = Sample.Submissions;
         var summary = Year2025;
-        var previousPeriod = DocxReport.ComparablePeriod(ReportingPeriod.ForYear(2025))!.Value; // 2024
+        var previousPeriod = ReportingPeriod.ForYear(2025).InYear(2024)!.Value; // 2024
         var previous = ScoringSummary.Create(Scorer.Score(framework, submissions, new ScoringRequest(previousPeriod)), submissions);
         byte[] bytes = DocxReport.Render(summary, new DocxReportOptions
         {
@@ -400,7 +389,7 @@ public sealed class DocxReportTests
             Signer = "Phan Vĩnh Thanh",
         });
         string doc = RepositoryFiles.Read("docs/reports.md");
-        Assert.Contains("var previousPeriod = DocxReport.ComparablePeriod(ReportingPeriod.ForYear(2025))!.Value; // 2024", doc, StringComparison.Ordinal);
+        Assert.Contains("var previousPeriod = ReportingPeriod.ForYear(2025).InYear(2024)!.Value; // 2024", doc, StringComparison.Ordinal);
         Assert.Contains("    Signer = \"Phan Vĩnh Thanh\",", doc, StringComparison.Ordinal);
         var read = Doc.Read(bytes);
         Assert.Equal(ReportingPeriod.ForYear(2024), previousPeriod);

@@ -275,6 +275,45 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <returns>True when <paramref name="left"/> comes later or equals.</returns>
     public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
 
+    /// <summary>
+    /// The same named period in another year: the first quarter of 2025 in 2024 is the first quarter of 2024, and a year
+    /// is that year. Used to compare a period with the year before (<c>cchc rank --compare 2024</c>, the periodic report).
+    /// </summary>
+    /// <param name="year">The year wanted.</param>
+    /// <param name="calendar">The framework's reporting calendar; calendar periods when null.</param>
+    /// <returns>The period, or null for a custom period (it has no counterpart) or a year outside <see cref="MinYear"/> … <see cref="MaxYear"/>.</returns>
+    public ReportingPeriod? InYear(int year, ReportingCalendar? calendar = null) =>
+        Kind == PeriodKind.Custom || year < MinYear || year > MaxYear ? null : Named(Kind, year, Number, calendar);
+
+    /// <summary>
+    /// The named period <paramref name="count"/> periods of the same kind before this one: the first quarter of 2025
+    /// one back is the fourth quarter of 2024 (used to carry a figure forward).
+    /// </summary>
+    /// <param name="count">How many periods back, 0 or more.</param>
+    /// <param name="calendar">The framework's reporting calendar; calendar periods when null.</param>
+    /// <returns>The period, or null for a custom period or before <see cref="MinYear"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public ReportingPeriod? Back(int count, ReportingCalendar? calendar = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        int perYear = Kind switch
+        {
+            PeriodKind.Year => 1,
+            PeriodKind.HalfYear => 2,
+            PeriodKind.Quarter => 4,
+            PeriodKind.Month => 12,
+            _ => 0,
+        };
+        if (perYear == 0)
+        {
+            return null;
+        }
+
+        long at = ((long)Year * perYear) + Math.Max(Number, 1) - 1 - count;
+        long year = at / perYear;
+        return at < 0 || year < MinYear ? null : Named(Kind, (int)year, Kind == PeriodKind.Year ? 0 : (int)(at % perYear) + 1, calendar);
+    }
+
     private static ReportingPeriod Named(PeriodKind kind, int year, int number, ReportingCalendar? calendar)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);

@@ -281,7 +281,7 @@ public static partial class Scorer
             case MissingDataMethod.CarryForward:
                 for (int back = 1; back <= policy.MaxPeriods; back++)
                 {
-                    if (Earlier(context.Period, back, context.Framework.Calendar) is not ReportingPeriod earlier)
+                    if (context.Period.Back(back, context.Framework.Calendar) is not ReportingPeriod earlier)
                     {
                         break;
                     }
@@ -328,38 +328,6 @@ public static partial class Scorer
     /// <summary>The comparable value of a figure the indicator can score, or null.</summary>
     internal static decimal? Usable(Measurement? figure, Indicator indicator) =>
         figure is Measurement m && m.IsApplicable && m.Kind == indicator.Measure && MeasurementChecks.IsUsable(m) ? m.ComparableValue : null;
-
-    /// <summary>The period of the same kind <paramref name="back"/> periods before <paramref name="period"/>, or null for a custom range or before the first year.</summary>
-    internal static ReportingPeriod? Earlier(ReportingPeriod period, int back, ReportingCalendar calendar)
-    {
-        int perYear = period.Kind switch
-        {
-            PeriodKind.Year => 1,
-            PeriodKind.HalfYear => 2,
-            PeriodKind.Quarter => 4,
-            PeriodKind.Month => 12,
-            _ => 0,
-        };
-        if (perYear == 0)
-        {
-            return null;
-        }
-
-        int at = (period.Year * perYear) + Math.Max(period.Number, 1) - 1 - back;
-        int year = at / perYear, number = (at % perYear) + 1;
-        if (year < ReportingPeriod.MinYear)
-        {
-            return null;
-        }
-
-        return period.Kind switch
-        {
-            PeriodKind.Year => ReportingPeriod.ForYear(year, calendar),
-            PeriodKind.HalfYear => ReportingPeriod.ForHalfYear(year, number, calendar),
-            PeriodKind.Quarter => ReportingPeriod.ForQuarter(year, number, calendar),
-            _ => ReportingPeriod.ForMonth(year, number, calendar),
-        };
-    }
 
     /// <summary>A unit that took over other units during the period: its own figures and its predecessors' for the days before each event.</summary>
     private static Outcome ScoreLineage(ScoringContext context, string unitId, Unit? unit, Indicator indicator)

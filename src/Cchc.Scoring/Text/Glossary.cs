@@ -154,8 +154,8 @@ public static class Glossary
     /// <summary>An appraisal round, followed by its number: <c>Thẩm định vòng</c> / <c>Round</c>.</summary>
     public static LocalizedText AppraisalRound { get; } = new("Thẩm định vòng", "Round");
 
-    /// <summary>A unit's explanation (giải trình): <c>Giải trình</c> / <c>Explanation</c>.</summary>
-    public static LocalizedText Explanation { get; } = new("Giải trình", "Explanation");
+    /// <summary>A unit's explanation or contest of its points (giải trình): <c>Giải trình</c> / <c>Unit's explanation</c>.</summary>
+    public static LocalizedText Explanation { get; } = new("Giải trình", "Unit's explanation");
 
     /// <summary>The final decision on the points: <c>Quyết định cuối cùng</c> / <c>Final decision</c>.</summary>
     public static LocalizedText FinalDecision { get; } = new("Quyết định cuối cùng", "Final decision");

@@ -185,4 +185,38 @@ public class ReportingPeriodTests
     {
         Assert.False(ReportingCalendar.TryFromName(name, out _));
     }
+
+    [Fact]
+    public void InYear_TheSamePeriodOfAnotherYear()
+    {
+        Assert.Equal(ReportingPeriod.ForQuarter(2024, 1), ReportingPeriod.ForQuarter(2025, 1).InYear(2024));
+        Assert.Equal(ReportingPeriod.ForHalfYear(2021, 2), ReportingPeriod.ForHalfYear(2025, 2).InYear(2021));
+        Assert.Equal(ReportingPeriod.ForYear(2024), ReportingPeriod.ForYear(2025).InYear(2024));
+        Assert.Equal(ReportingPeriod.ForMonth(2026, 7), ReportingPeriod.ForMonth(2025, 7).InYear(2026));
+
+        // With a cut-off on the 14th, Q1 2024 runs 15/12/2023–14/03/2024.
+        var q1 = ReportingPeriod.ForQuarter(2025, 1, ReportingCalendar.Administrative).InYear(2024, ReportingCalendar.Administrative)!.Value;
+        Assert.Equal((new NodaTime.LocalDate(2023, 12, 15), new NodaTime.LocalDate(2024, 3, 14)), (q1.Start, q1.End));
+
+        // No counterpart: a custom range, a year out of range.
+        Assert.Null(ReportingPeriod.Custom(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 2, 1)).InYear(2024));
+        Assert.Null(ReportingPeriod.ForYear(ReportingPeriod.MinYear).InYear(ReportingPeriod.MinYear - 1));
+        Assert.Null(ReportingPeriod.ForYear(2025).InYear(ReportingPeriod.MaxYear + 1));
+    }
+
+    [Fact]
+    public void Back_CountsPeriodsOfTheSameKind_AcrossYears()
+    {
+        // Q1 2025 one back: Q4 2024; five back: 4 × 2025 + 0 − 5 = 8095 → 8095 ÷ 4 = 2023 rem 3 → Q4 2023.
+        Assert.Equal(ReportingPeriod.ForQuarter(2024, 4), ReportingPeriod.ForQuarter(2025, 1).Back(1));
+        Assert.Equal(ReportingPeriod.ForQuarter(2023, 4), ReportingPeriod.ForQuarter(2025, 1).Back(5));
+        Assert.Equal(ReportingPeriod.ForMonth(2024, 12), ReportingPeriod.ForMonth(2025, 1).Back(1));
+        Assert.Equal(ReportingPeriod.ForHalfYear(2025, 1), ReportingPeriod.ForHalfYear(2025, 2).Back(1));
+        Assert.Equal(ReportingPeriod.ForYear(2022), ReportingPeriod.ForYear(2025).Back(3));
+        Assert.Equal(ReportingPeriod.ForYear(2025), ReportingPeriod.ForYear(2025).Back(0));
+        Assert.Null(ReportingPeriod.ForYear(ReportingPeriod.MinYear).Back(1));
+        Assert.Null(ReportingPeriod.ForQuarter(2025, 1).Back(int.MaxValue));
+        Assert.Null(ReportingPeriod.Custom(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 2, 1)).Back(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.ForYear(2025).Back(-1));
+    }
 }
