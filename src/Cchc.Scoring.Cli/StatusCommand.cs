@@ -111,6 +111,17 @@ internal static class StatusCommand
 
         rows.Add([words.Total, string.Empty, .. Counts(status.Counts), string.Empty, string.Empty]);
         Format.Table(output, rows, Numbers);
+        if (status.UnitsNotDue.Count > 0)
+        {
+            // Units that did not exist for the period owe nothing: say what became of them rather than leave them out silently.
+            Format.Line(output);
+            Format.Line(output, words.NotDue);
+            foreach (var unit in status.UnitsNotDue)
+            {
+                Format.Line(output, "  " + unit.UnitId + ": " + unit.Describe(lang));
+            }
+        }
+
         if (status.IsComplete)
         {
             Format.Line(output);

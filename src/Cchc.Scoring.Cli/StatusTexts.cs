@@ -16,6 +16,7 @@ internal sealed class StatusTexts
         Overdue = "đã quá hạn",
         Compared = "So với",
         Partial = "một phần",
+        NotDue = "Không phải nộp (đơn vị không tồn tại trong kỳ):",
     };
 
     public static readonly StatusTexts En = new()
@@ -29,9 +30,13 @@ internal sealed class StatusTexts
         Overdue = "overdue",
         Compared = "Compared with",
         Partial = "partial",
+        NotDue = "Not due (the unit did not exist for the period):",
     };
 
     public required Language Language { get; init; }
+
+    /// <summary>The heading of the units that did not exist for the period.</summary>
+    public required string NotDue { get; init; }
 
     public string OnTime => Glossary.OnTime.Get(Language);
 

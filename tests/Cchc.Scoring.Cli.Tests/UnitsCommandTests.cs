@@ -27,6 +27,27 @@ public sealed class UnitsCommandTests
     }
 
     [Fact]
+    public void Status_ListsTheUnitsNotDue_WithWhatBecameOfThem()
+    {
+        // 2025-Q3 ends on 30 September, after the merger of 1 July: SO and SXD owe nothing and are listed under the table.
+        var run = Cli.Run("status", "-f", Framework, "-s", Submissions, "--period", "2025-Q3", "--lang", "en");
+        Assert.False(run.HasStackTrace, run.ToString());
+        int at = run.Output.IndexOf("Not due (the unit did not exist for the period):\n", StringComparison.Ordinal);
+        Assert.True(at >= 0, run.Output);
+        Assert.Contains("\n  SO: merged into SXD-MOI on 2025-07-01\n", run.Output[at..], StringComparison.Ordinal);
+        Assert.Contains("\n  SXD: merged into SXD-MOI on 2025-07-01\n", run.Output[at..], StringComparison.Ordinal);
+
+        var vi = Cli.Run("status", "-f", Framework, "-s", Submissions, "--period", "2025-Q3");
+        Assert.Contains("Không phải nộp (đơn vị không tồn tại trong kỳ):", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("  SO: hợp nhất vào SXD-MOI từ ngày 2025-07-01", vi.Output, StringComparison.Ordinal);
+
+        var json = Cli.Run("status", "-f", Framework, "-s", Submissions, "--period", "2025-Q3", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Output);
+        var notDue = doc.RootElement.GetProperty("unitsNotDue").EnumerateArray().ToArray();
+        Assert.Contains(notDue, u => u.GetProperty("unit").GetString() == "SO" && u.GetProperty("ended").GetBoolean() && u.GetProperty("event").GetString() == "merge" && u.GetProperty("date").GetString() == "2025-07-01");
+    }
+
+    [Fact]
     public void AsOfTheDayBefore_PrintsTheOldTree()
     {
         var run = Cli.Run("units", "-f", Framework, "-s", Submissions, "--as-of", "2025-06-30", "--lang", "en");

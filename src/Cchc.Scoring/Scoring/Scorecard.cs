@@ -324,7 +324,7 @@ public sealed class ScoringResult
     /// <see cref="ScoringRequest.Selection"/>, ordered by identifier, each with what became of it ("merged into C on
     /// 2025-07-01"): not missing, but ended (or, selecting the units of the period's start, created) during it.
     /// </summary>
-    public IReadOnlyList<UnitNotScored> UnitsNotScored { get; internal init; } = [];
+    public IReadOnlyList<UnitNotCounted> UnitsNotScored { get; internal init; } = [];
 
     /// <summary>True when the period scored lies within the framework's plan years (<see cref="PlanCheck.IsWithinPlan"/>).</summary>
     public bool IsWithinPlan => PlanCheck.IsWithinPlan(Framework, Request.Period);

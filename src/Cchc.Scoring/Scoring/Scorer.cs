@@ -36,7 +36,7 @@ public static partial class Scorer
         }
 
         var unitIds = request.Units ?? submissions.UnitIds;
-        List<UnitNotScored>? notScored = null;
+        List<UnitNotCounted>? notScored = null;
         if (request.Units is null && submissions.Units.HasLineage)
         {
             // Units come and go: the period is about the units the selection names; the others alive during it are listed.
@@ -49,7 +49,7 @@ public static partial class Scorer
                 }
                 else if (unit.IsAliveDuring(request.Period.Start, request.Period.End))
                 {
-                    (notScored ??= []).Add(new UnitNotScored(unit, submissions.Units, request.Period));
+                    (notScored ??= []).Add(new UnitNotCounted(unit, submissions.Units, request.Period));
                 }
             }
 

@@ -102,6 +102,31 @@ public static class ReportingStatusJson
             }
 
             w.WriteEndArray();
+            if (status.UnitsNotDue.Count > 0)
+            {
+                // Units that did not exist for the period: what became of them (the event's kind and date), never a debt.
+                w.WriteStartArray("unitsNotDue");
+                foreach (var unit in status.UnitsNotDue)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("unit", unit.UnitId);
+                    w.WriteBoolean("ended", unit.Ended);
+                    if (unit.Event is LineageEvent e)
+                    {
+                        w.WriteString("event", LineageEvent.NameOf(e.Kind));
+                        w.WriteString("date", LocalDatePattern.Iso.Format(e.Date));
+                    }
+                    else if ((unit.Ended ? unit.Unit.ValidTo : unit.Unit.ValidFrom) is LocalDate date)
+                    {
+                        w.WriteString("date", LocalDatePattern.Iso.Format(date));
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 

@@ -94,7 +94,7 @@ public sealed class UnitReportingStatus
 /// </summary>
 public sealed class ReportingStatus
 {
-    private ReportingStatus(Framework framework, ReportingPeriod period, Instant? asOf, IReadOnlyList<UnitReportingStatus> units, IReadOnlyList<string> notDue)
+    private ReportingStatus(Framework framework, ReportingPeriod period, Instant? asOf, IReadOnlyList<UnitReportingStatus> units, IReadOnlyList<UnitNotCounted> notDue)
     {
         UnitsNotDue = notDue;
         FrameworkId = framework.Id;
@@ -141,9 +141,10 @@ public sealed class ReportingStatus
     /// <summary>
     /// The units declared (or asked for) that are not due for the period because they did not exist then under
     /// <see cref="ReportingStatusOptions.Selection"/> (ended by a merger, split, absorption or dissolution, or created
-    /// later), ordered by identifier (ordinal); they owe nothing. Empty without unit validity.
+    /// later), ordered by identifier (ordinal), each with what became of it (<see cref="UnitNotCounted.Describe"/>); they
+    /// owe nothing. Empty without unit validity.
     /// </summary>
-    public IReadOnlyList<string> UnitsNotDue { get; }
+    public IReadOnlyList<UnitNotCounted> UnitsNotDue { get; }
 
     /// <summary>True when nothing is owed by any unit.</summary>
     public bool IsComplete => Counts.Missing == 0;
@@ -181,7 +182,8 @@ public sealed class ReportingStatus
         IEnumerable<string> ids = options.Units ?? (submissions.Units.Units.Count > 0 ? submissions.Units.Units.Select(u => u.Id) : submissions.UnitIds);
         var candidates = ids.Select(id => id ?? throw new ArgumentNullException(nameof(options), "A unit identifier is null.")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var unitIds = candidates.Where(id => submissions.Units.IsDue(id, period, options.Selection)).ToArray();
-        string[] notDue = unitIds.Length == candidates.Length ? [] : candidates.Where(id => !submissions.Units.IsDue(id, period, options.Selection)).ToArray();
+        UnitNotCounted[] notDue = unitIds.Length == candidates.Length ? []
+            : candidates.Where(id => !submissions.Units.IsDue(id, period, options.Selection)).Select(id => new UnitNotCounted(submissions.Units.Find(id)!, submissions.Units, period)).ToArray();
         var tree = submissions.Units.AsOf(period.End); // who a parent's units are at the period's end, after moves and mergers
         var months = MonthsOf(framework.Calendar, period);
         var units = new UnitReportingStatus[unitIds.Length];

@@ -54,7 +54,10 @@ public sealed class ReportingStatusLineageTests
 
         // Due on 30 June: NEW, TT, VP. SO and SXD ended on 31 May: not due, not missing.
         Assert.Equal(["NEW", "TT", "VP"], status.Units.Select(u => u.UnitId));
-        Assert.Equal(["SO", "SXD"], status.UnitsNotDue);
+        Assert.Equal(["SO", "SXD"], status.UnitsNotDue.Select(u => u.UnitId));
+        Assert.All(status.UnitsNotDue, u => Assert.True(u.Ended));
+        Assert.Equal("merged into NEW on 2025-06-01", status.UnitsNotDue[0].Describe());
+        Assert.Equal("hợp nhất vào NEW từ ngày 2025-06-01", status.UnitsNotDue[1].Describe(Language.Vi));
         Assert.Null(status.Find("SO"));
 
         // NEW: I1 on time, I2 and I3 owed (2). TT: I1 and I2 owed (2), I3 not applicable to a subordinate unit.
@@ -73,7 +76,9 @@ public sealed class ReportingStatusLineageTests
 
         // On 1 April: SO, SXD, TT, VP; NEW did not exist yet. SO's months cover only April and May: I1 missing.
         Assert.Equal(["SO", "SXD", "TT", "VP"], status.Units.Select(u => u.UnitId));
-        Assert.Equal(["NEW"], status.UnitsNotDue);
+        Assert.Equal(["NEW"], status.UnitsNotDue.Select(u => u.UnitId));
+        Assert.False(status.UnitsNotDue[0].Ended);
+        Assert.Equal("created on 2025-06-01 by the merge of SO, SXD", status.UnitsNotDue[0].Describe());
         Assert.Equal(["I1", "I2", "I3"], status.Find("SO")!.Owed);
     }
 
@@ -82,7 +87,7 @@ public sealed class ReportingStatusLineageTests
     {
         var status = ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), Set(), Period("2025-Q2"), new ReportingStatusOptions { Units = ["SO", "VP", "ZZ"] });
         Assert.Equal(["VP", "ZZ"], status.Units.Select(u => u.UnitId));
-        Assert.Equal(["SO"], status.UnitsNotDue);
+        Assert.Equal(["SO"], status.UnitsNotDue.Select(u => u.UnitId));
     }
 
     [Fact]
@@ -91,7 +96,13 @@ public sealed class ReportingStatusLineageTests
         // 2025-Q1 ends on 31 March: SO, SXD, TT and VP exist; NEW does not.
         var status = ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), Set(), Period("2025-Q1"));
         Assert.Equal(["SO", "SXD", "TT", "VP"], status.Units.Select(u => u.UnitId));
-        Assert.Equal(["NEW"], status.UnitsNotDue);
+        Assert.Equal(["NEW"], status.UnitsNotDue.Select(u => u.UnitId));
+
+        // NEW was created after the quarter: not "ended", and said so (it used to read as ended, with no end date).
+        Assert.False(status.UnitsNotDue[0].Ended);
+        Assert.Equal("created on 2025-06-01 by the merge of SO, SXD", status.UnitsNotDue[0].Describe());
+        Assert.True(ReportingStatusTests.IsValid(Cchc.Scoring.Serialization.ReportingStatusJson.Write(status)));
+        Assert.Contains("\"unitsNotDue\": [\n    {\n      \"unit\": \"NEW\",\n      \"ended\": false,\n      \"event\": \"merge\",\n      \"date\": \"2025-06-01\"\n    }\n  ]", Cchc.Scoring.Serialization.ReportingStatusJson.Write(status), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,5 +120,6 @@ public sealed class ReportingStatusLineageTests
     {
         var status = ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), ReportingStatusTests.Example, Period("2025-Q1"));
         Assert.Empty(status.UnitsNotDue);
+        Assert.DoesNotContain("unitsNotDue", Cchc.Scoring.Serialization.ReportingStatusJson.Write(status), System.StringComparison.Ordinal);
     }
 }

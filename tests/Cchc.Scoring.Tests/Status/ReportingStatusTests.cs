@@ -288,7 +288,7 @@ public sealed class ReportingStatusTests
 
     private static readonly JsonSchema Schema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/reporting-status.schema.json"));
 
-    private static bool IsValid(string json) => Schema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid;
+    internal static bool IsValid(string json) => Schema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List }).IsValid;
 
     [Fact]
     public void Schema_IsValidDraft202012()

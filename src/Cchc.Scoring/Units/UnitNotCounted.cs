@@ -5,13 +5,17 @@ using NodaTime.Text;
 
 namespace Cchc.Scoring;
 
-/// <summary>A unit that existed during a scored period but is not scored under the request's selection: it ended during the period (or was created during it, selecting the units of the period's start).</summary>
-public sealed class UnitNotScored
+/// <summary>
+/// A declared unit that is not counted for a period under the selection of units (<see cref="UnitSelection"/>): it
+/// ended before the period's end (merged, split, absorbed, dissolved) or was created after its start. Scoring lists such
+/// units in <c>ScoringResult.UnitsNotScored</c>, the reporting status in <c>ReportingStatus.UnitsNotDue</c>.
+/// </summary>
+public sealed class UnitNotCounted
 {
-    internal UnitNotScored(Unit unit, UnitHierarchy units, ReportingPeriod period)
+    internal UnitNotCounted(Unit unit, UnitHierarchy units, ReportingPeriod period)
     {
         Unit = unit;
-        Ended = !unit.IsAliveOn(period.End);
+        Ended = unit.ValidTo is LocalDate to && to < period.End;
         Event = Ended
             ? units.EndedBy(unit.Id)
             : units.PredecessorEvents(unit.Id).FirstOrDefault(e => e.Date == unit.ValidFrom && e.Kind != LineageEventKind.Absorb);
@@ -23,7 +27,7 @@ public sealed class UnitNotScored
     /// <summary>The unit.</summary>
     public Unit Unit { get; }
 
-    /// <summary>True when the unit ended during the period; false when it was created during it.</summary>
+    /// <summary>True when the unit ended before the period's end; false when it was created after the period's start.</summary>
     public bool Ended { get; }
 
     /// <summary>The event that ended (or created) it, or null when only its validity says so.</summary>
