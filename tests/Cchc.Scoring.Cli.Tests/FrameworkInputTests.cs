@@ -99,7 +99,7 @@ public sealed class FrameworkInputTests : IDisposable
         var validate = Cli.Run("validate", layer, _data.FrameworkPath, _data.SubmissionsPath);
 
         Assert.Equal(1, without.ExitCode);
-        Assert.Equal(layer + ": $.base.id: error unknown-framework: This override file's base framework 'test-fw' is not built in (the built-in frameworks are gtvt-tiengiang-2021-2025, index766-2022); give its framework file with --base FILE.", Assert.Single(without.ErrorLines));
+        Assert.Equal(layer + ": $.base.id: error unknown-framework: This override file's base framework 'test-fw' is not built in (the built-in frameworks are gtvt-tiengiang-2021-2025, index766-2022, par-department-2025); give its framework file with --base FILE.", Assert.Single(without.ErrorLines));
         Assert.True(with.ExitCode == 0, with.ToString());
         // A1 of VP: 98.5 % against the override's 99: not met, 98.5 × 40 ÷ 99 = 39.797… → 39.8.
         Assert.Equal(["not met", "98.5", "99", "39.8"], Csv.Parse(with.Output).Single(r => r[3] == "A1").Skip(5).Take(4).ToArray());

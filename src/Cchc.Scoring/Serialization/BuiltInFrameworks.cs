@@ -19,6 +19,12 @@ public static class BuiltInFrameworks
     /// <summary>An Index 766-style index of service to citizens and businesses (Decision 766/QĐ-TTg): six groups, 100 points.</summary>
     public const string Index7662022 = "index766-2022";
 
+    /// <summary>
+    /// A department-level administrative reform index in the style of the provincial PAR INDEX sets (Chỉ số cải cách hành
+    /// chính cấp sở): eight areas, 100 points, 70 self-assessed and appraised, 30 from an optional survey.
+    /// </summary>
+    public const string ParDepartment2025 = "par-department-2025";
+
     private const string Prefix = "Cchc.Scoring.BuiltIn.";
     private static readonly Lazy<Dictionary<string, Framework>> Loaded = new(LoadAll);
 

@@ -19,6 +19,7 @@ public sealed class SchemaTests
 {
     private static readonly JsonSchema FrameworkSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/framework.schema.json"));
     private static readonly JsonSchema SubmissionsSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/submissions.schema.json"));
+    private static readonly JsonSchema AssessmentsSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/assessments.schema.json"));
     private static readonly JsonSchema DossierStateSchema = JsonSchema.FromText(RepositoryFiles.Read("docs/schemas/dossier-state.schema.json"));
     private static readonly string BuiltInFolder = Path.Combine(RepositoryFiles.Root, "src/Cchc.Scoring/Frameworks/BuiltIn");
 
@@ -110,8 +111,10 @@ public sealed class SchemaTests
         foreach (string file in Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories))
         {
             string json = File.ReadAllText(file);
-            bool framework = JsonNode.Parse(json)!["areas"] is not null;
-            AssertValid(framework ? FrameworkSchema : SubmissionsSchema, json, Path.GetRelativePath(RepositoryFiles.Root, file));
+            var root = JsonNode.Parse(json)!;
+            bool framework = root["areas"] is not null;
+            bool assessments = root["entries"] is not null;
+            AssertValid(framework ? FrameworkSchema : assessments ? AssessmentsSchema : SubmissionsSchema, json, Path.GetRelativePath(RepositoryFiles.Root, file));
         }
     }
 

@@ -36,9 +36,9 @@ public sealed class BuiltInIndex766Tests
         result.Find(unit)!.Indicators.Single(s => s.Indicator.Code == code);
 
     [Fact]
-    public void Ids_ListBothBuiltIns()
+    public void Ids_ListTheBuiltIns()
     {
-        Assert.Equal(["gtvt-tiengiang-2021-2025", "index766-2022"], BuiltInFrameworks.Ids);
+        Assert.Equal(["gtvt-tiengiang-2021-2025", "index766-2022", "par-department-2025"], BuiltInFrameworks.Ids);
     }
 
     [Fact]
