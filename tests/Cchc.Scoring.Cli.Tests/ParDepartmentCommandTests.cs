@@ -33,7 +33,7 @@ public sealed class ParDepartmentCommandTests : IDisposable
     [Fact]
     public void Appraisal_OnTheSample_ShowsEachStage()
     {
-        var run = Cli.Run("appraisal", "--framework", Id, "--records", Records, "--unit", "STP", "--period", "2025");
+        var run = Cli.Run("appraisal", "--framework", Id, "--records", Records, "--unit", "STP", "--period", "2025", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.ToString());
         // Final: 67.75 appraised + 26.15 from the survey = 93.9 of 100.
         Assert.Equal("Unit STP, period 2025: 93.9 of 100 points, index 93.9", run.OutputLines[0]);
@@ -49,7 +49,7 @@ public sealed class ParDepartmentCommandTests : IDisposable
     [Fact]
     public void Appraisal_MissingEvidence_AndTheRescaledIndex()
     {
-        var run = Cli.Run("appraisal", "-f", Id, "--records", Records, "--unit", "SYT", "--period", "2025");
+        var run = Cli.Run("appraisal", "-f", Id, "--records", Records, "--unit", "SYT", "--period", "2025", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.ToString());
         // 65.5 of the non-survey maximum 70: 65.5 ÷ 70 × 100 = 93.5714… → 93.57.
         Assert.Equal("Unit SYT, period 2025: 65.5 of 70 points, index 93.57", run.OutputLines[0]);
