@@ -42,17 +42,6 @@ public sealed class BuiltInIndex766Tests
     }
 
     [Fact]
-    public void Framework_LoadsWithNoProblemsAtAll_AndIsCanonical()
-    {
-        string text = BuiltInFrameworks.GetJson(Id);
-        var result = FrameworkJson.Read(text);
-        Assert.Empty(result.Problems);
-        Assert.Equal(text, FrameworkJson.Write(result.Value!));
-        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Framework_Header_IsAsDocumented()
     {
         var index = Index;

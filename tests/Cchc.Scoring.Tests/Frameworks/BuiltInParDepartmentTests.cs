@@ -66,18 +66,6 @@ public sealed class BuiltInParDepartmentTests
     }
 
     [Fact]
-    public void Framework_LoadsWithNoProblemsAtAll_ValidatesAndIsCanonical()
-    {
-        string text = BuiltInFrameworks.GetJson(Id);
-        var result = FrameworkJson.Read(text);
-        Assert.Empty(result.Problems);
-        Assert.Empty(result.Value!.Validate());
-        Assert.Equal(text, FrameworkJson.Write(result.Value!));
-        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Framework_Header_IsAsDocumented()
     {
         var index = Index;

@@ -101,14 +101,8 @@ public sealed class BuiltInPlanTests
     }
 
     [Fact]
-    public void Framework_EmbeddedText_IsCanonical()
-    {
-        string text = BuiltInFrameworks.GetJson(Id);
-        Assert.Equal(text, FrameworkJson.Write(FrameworkJson.Read(text).Value!));
-        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
-        Assert.Contains("Thủ tục hành chính", text, StringComparison.Ordinal);
-    }
+    public void Framework_EmbeddedText_KeepsVietnameseAsWritten() =>
+        Assert.Contains("Thủ tục hành chính", BuiltInFrameworks.GetJson(Id), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("T07", MeasureKind.Duration, "<=", 15)]
