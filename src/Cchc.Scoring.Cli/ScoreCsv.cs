@@ -86,10 +86,12 @@ internal static class ScoreCsv
         void Record(string[] words, string[] numbers, string[] tail) =>
             sb.Append(string.Join(style.Separator, words.Select(style.Text).Concat(numbers.Select(style.Quote)).Concat(tail.Select(style.Text)))).Append("\r\n");
 
+        // The last column marks a figure rolled up from part of its sub-periods (e.g. 3 of 4 quarters): "yes"/"có", else empty.
+        string partialWord = Glossary.Yes.Get(lang);
         Record(
             [texts.Unit, texts.UnitName, texts.Area, texts.Indicator, texts.IndicatorName, texts.Status],
             [texts.Value, texts.Target, texts.Points, texts.MaxPoints, texts.Index],
-            [texts.Class]);
+            [texts.Class, texts.PartialData]);
         foreach (var card in result.Scorecards)
         {
             string unitName = card.Unit?.Name.Get(lang) ?? string.Empty;
@@ -108,7 +110,7 @@ internal static class ScoreCsv
                             style.Number(s.MaxPoints, rounding),
                             index,
                         ],
-                        [band]);
+                        [band, s.IsPartial ? partialWord : string.Empty]);
                 }
             }
         }

@@ -10,6 +10,7 @@ internal sealed class Texts
         Language = Language.Vi,
         UnitName = "Tên đơn vị",
         MaxPoints = "Điểm tối đa",
+        PartialData = "Số liệu một phần",
         IndicatorName = "Tên chỉ tiêu",
         Id = "Mã",
         Version = "Phiên bản",
@@ -43,6 +44,7 @@ internal sealed class Texts
         Language = Language.En,
         UnitName = "Unit name",
         MaxPoints = "Max points",
+        PartialData = "Partial data",
         IndicatorName = "Indicator name",
         Id = "Id",
         Version = "Version",
@@ -92,6 +94,9 @@ internal sealed class Texts
     public string Max => Glossary.Max.Get(Language);
 
     public required string MaxPoints { get; init; }
+
+    /// <summary>The CSV column that marks a figure rolled up from part of its sub-periods.</summary>
+    public required string PartialData { get; init; }
 
     public string Index => Glossary.Index.Get(Language);
 

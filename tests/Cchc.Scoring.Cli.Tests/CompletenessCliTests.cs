@@ -44,6 +44,22 @@ public sealed class CompletenessCliTests : IDisposable
     }
 
     [Fact]
+    public void ScoreCsv_MarksTheIndicatorOnPartialData()
+    {
+        // VP's A1 rests on 9 of 12 months: its record says so in the last column; every other record is empty there.
+        var run = Run("score", "--format", "csv");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var records = run.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToArray();
+        Assert.Equal("Partial data", records[0][^1]);
+        Assert.Equal(["VP/A1"], records.Skip(1).Where(r => r[^1] == "yes").Select(r => r[0] + "/" + r[3]));
+        Assert.Equal(5, records.Skip(1).Count(r => r[^1].Length == 0));
+
+        var vi = Cli.Run("score", "--framework", _data.FrameworkPath, "-s", _file, "--period", "2025", "--format", "csv");
+        Assert.Contains(",Số liệu một phần\r\n", vi.Output, StringComparison.Ordinal);
+        Assert.Contains(",có\r\n", vi.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rank_MarksThePartialIndex_TableAndJson()
     {
         var run = Run("rank");

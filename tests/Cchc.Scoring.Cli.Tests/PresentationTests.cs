@@ -241,7 +241,7 @@ public sealed class PresentationTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("\uFEFFUnit;Unit name;Area;Indicator;", run.Output, StringComparison.Ordinal);
         string[] records = run.Output.Split("\r\n");
-        Assert.Equal("P1;\"Transport division, \"\"vehicles\"\"\";A;A1;Share of dossiers on time;not met;66,67;95;28,07;40;40,1;Weak", records[1]);
+        Assert.Equal("P1;\"Transport division, \"\"vehicles\"\"\";A;A1;Share of dossiers on time;not met;66,67;95;28,07;40;40,1;Weak;", records[1]);
     }
 
     [Fact]

@@ -78,9 +78,10 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("\r\n", run.Output, StringComparison.Ordinal);
         var records = Csv.Parse(run.Output);
-        Assert.Equal(["Unit", "Unit name", "Area", "Indicator", "Indicator name", "Status", "Value", "Target", "Points", "Max points", "Index", "Class"], records[0]);
+        Assert.Equal(["Unit", "Unit name", "Area", "Indicator", "Indicator name", "Status", "Value", "Target", "Points", "Max points", "Index", "Class", "Partial data"], records[0]);
         Assert.Equal(1 + (2 * 3), records.Count);
-        Assert.All(records, r => Assert.Equal(12, r.Count));
+        Assert.All(records, r => Assert.Equal(13, r.Count));
+        Assert.All(records.Skip(1), r => Assert.Equal(string.Empty, r[12])); // every figure covers its whole period
         Assert.Equal(["P1", "A1", "P1", "A2", "P1", "B1", "VP", "A1", "VP", "A2", "VP", "B1"], records.Skip(1).SelectMany(r => new[] { r[0], r[3] }));
         var p1a1 = records[1];
         Assert.Equal("Transport division, \"vehicles\"", p1a1[1]);
