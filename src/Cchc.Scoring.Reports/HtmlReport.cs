@@ -16,7 +16,7 @@ namespace Cchc.Scoring.Reports;
 /// asked for; numbers are written in the vi-VN style (89,46 %), while <c>data-*</c> attributes carry the same figures
 /// as invariant numbers for machines. The same inputs always give the same text.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>Renders the report.</summary>
     /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories (<see cref="ScoringSummary.Create"/>).</param>
@@ -79,7 +79,7 @@ public static class HtmlReport
         footer{color:#6b7280;font-size:12px;margin-top:24px}
         """;
 
-    private sealed class Writer
+    private sealed partial class Writer
     {
         private readonly ReportModel _m;
         private readonly ReportTexts _t;
@@ -109,6 +109,7 @@ public static class HtmlReport
             Line("<title>" + E(_t.Title + " — " + unitName + " — " + _m.Result.Request.Period.ToString()) + "</title>");
             Line("<style>");
             Line(Style.TrimEnd());
+            SensitivityStyle();
             Line("</style>");
             Line("</head>");
             Line("<body>");
@@ -117,6 +118,7 @@ public static class HtmlReport
             Headline(focus);
             Areas(focus);
             RankingTable();
+            SensitivitySection();
             YearOnYearTable();
             ReportingStatusTable();
             Indicators(focus);

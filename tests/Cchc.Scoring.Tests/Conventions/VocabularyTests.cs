@@ -23,6 +23,7 @@ public sealed class VocabularyTests
         "src/Cchc.Scoring.Reports/DocxTexts.cs",
         "src/Cchc.Scoring.Cli/StatusTexts.cs",
         "src/Cchc.Scoring.Reports/StatusReportTexts.cs",
+        "src/Cchc.Scoring.Reports/SensitivityReportTexts.cs",
     ];
 
     private static string[] GlossaryWords() =>
