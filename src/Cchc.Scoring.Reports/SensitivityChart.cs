@@ -149,7 +149,7 @@ internal static class SensitivityChart
         var sb = new StringBuilder("<p class=\"legend\">");
         for (int b = 0; b < bands.Count; b++)
         {
-            sb.Append(Swatch(ClassColour(b))).Append(Html.Escape(bands[b].Code + " " + bands[b].Name.Get(language)));
+            sb.Append(Swatch(ClassColour(b))).Append(Html.Escape(bands[b].Name.Get(language)));
         }
 
         if (noClass)
@@ -160,12 +160,13 @@ internal static class SensitivityChart
         return sb.Append("</p>").ToString();
     }
 
-    /// <summary>The probabilities as text, in vi-VN style: <c>A 45,5 % · B 54,5 %</c> (classes of probability 0 left out).</summary>
+    /// <summary>The probabilities as text, in vi-VN style, by the classes' names: <c>Xuất sắc 45,5 % · Tốt 54,5 %</c> (classes of probability 0 left out).</summary>
     public static string ProbabilityText(UnitSensitivity unit, IReadOnlyList<ClassBand> bands, SensitivityReportTexts texts, Language language) =>
-        string.Join(" · ", unit.ClassProbabilities.Where(c => c.Probability > 0).Select(c => (c.Class ?? texts.NoClass) + " " + Percent(c.Probability)));
+        string.Join(" · ", unit.ClassProbabilities.Where(c => c.Probability > 0).Select(c => ClassName(c.Class, bands, texts, language) + " " + Percent(c.Probability)));
 
+    /// <summary>A class's name in the report's language (its code when the framework has no such band), or "no class".</summary>
     private static string ClassName(string? code, IReadOnlyList<ClassBand> bands, SensitivityReportTexts texts, Language language) =>
-        code is null ? texts.NoClass : code + " " + (bands.FirstOrDefault(b => b.Code == code)?.Name.Get(language) ?? string.Empty);
+        code is null ? texts.NoClass : bands.FirstOrDefault(b => b.Code == code)?.Name.Get(language) ?? code;
 
     private static int Band(string? code, IReadOnlyList<ClassBand> bands)
     {

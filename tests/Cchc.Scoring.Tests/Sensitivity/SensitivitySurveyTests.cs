@@ -99,6 +99,16 @@ public sealed class SensitivitySurveyTests
     }
 
     [Fact]
+    public void FrameworkVariants_KeepTheSurveyOnlyCriteriaAndTheOptionalSurvey()
+    {
+        // The missing-data list holds only the nominal policy, so every sample is scored on a variant of the framework
+        // equal to it: U1 (no survey, optional) 90.00 rank 1, U2 85.00 rank 2 in every sample. A variant that lost the
+        // survey-only mark or the optional survey scored U1's missing S1 as 0: 45 ÷ 100 = 45.00, rank 2.
+        var r = SensitivityAnalysis.Run(WithSurvey(optional: true), TwoUnits(), Request2025, new SensitivityOptions { MissingData = [MissingDataPolicy.Zero], UnitRollUps = [UnitRollUpMethod.Pool], Samples = 30 });
+        Assert.All(Enumerable.Range(0, 30), k => Assert.Equal(new int?[] { 1, 2 }, r.RanksOf(k)));
+    }
+
+    [Fact]
     public void VarySurvey_WithoutASurveyOnlyCriterion_Throws()
     {
         var framework = SensitivityData.Framework(2, 2);
