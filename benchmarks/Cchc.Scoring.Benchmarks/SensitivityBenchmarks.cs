@@ -110,7 +110,7 @@ public class SensitivityBenchmarks
             _framework.Areas.Select(a => new Area(a.Code, a.Name, a.Indicators.Select(i => new Indicator(i.Code, i.Name, i.Measure, i.UnitOfMeasure, i.Target, i.Rule, i.MaxPoints, new IndicatorOptions { SurveyOnly = i.Code == "I55" })))),
             new FrameworkOptions { SurveyOptional = true });
         _surveySubmissions = new SubmissionSet(
-            submissions.Where(s => s.IndicatorCode != "I55" || int.Parse(s.UnitId.AsSpan(1), CultureInfo.InvariantCulture) % 5 != 0),
+            submissions.Where(s => s.IndicatorCode != "I55" || int.Parse(s.UnitId[1..], CultureInfo.InvariantCulture) % 5 != 0),
             UnitHierarchy.Create(units).Value!);
         _survey = new SensitivityOptions
         {
