@@ -14,7 +14,8 @@ namespace Cchc.Scoring.Reports;
 /// Renders a scoring result as one self-contained HTML file: no external scripts, fonts or images, inline CSS and
 /// inline SVG only, no script at all (explanations open with <c>&lt;details&gt;</c>). Labels are in the language
 /// asked for; numbers are written in the vi-VN style (89,46 %), while <c>data-*</c> attributes carry the same figures
-/// as invariant numbers for machines. The same inputs always give the same text.
+/// as invariant numbers for machines. With <see cref="ReportOptions.Sensitivity"/> it also draws rank intervals and
+/// class probabilities. The same inputs always give the same text.
 /// </summary>
 public static partial class HtmlReport
 {
