@@ -12,6 +12,8 @@ namespace Cchc.Scoring.Benchmarks;
 /// A sensitivity analysis of 1,000 samples for 100 units × 25 indicators (5 areas of 5 ratio indicators, 4 points
 /// each, every 37th figure missing): area weights ±10 %, three rounding modes, digits 1–3, missing data as zero,
 /// not applicable or peer mean. Inputs are deterministic: the figures come from the unit and indicator numbers.
+/// <see cref="Sensitivity1000Survey"/> also draws whether the survey is held, with the last indicator survey-only and
+/// the survey optional (every fifth unit holds none).
 /// </summary>
 [MemoryDiagnoser]
 public class SensitivityBenchmarks
@@ -23,6 +25,9 @@ public class SensitivityBenchmarks
     private ScoringRequest _request = null!;
     private SensitivityOptions _options = null!;
     private SensitivityOptions _sequential = null!;
+    private Framework _surveyFramework = null!;
+    private SubmissionSet _surveySubmissions = null!;
+    private SensitivityOptions _survey = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -91,6 +96,33 @@ public class SensitivityBenchmarks
             MissingData = _options.MissingData,
             MaxDegreeOfParallelism = 1,
         };
+
+        // The same job with I55 survey-only and the survey optional; every fifth unit holds no survey.
+        _surveyFramework = new Framework(
+            _framework.Id,
+            _framework.Version,
+            _framework.Name,
+            _framework.Plan,
+            _framework.Calendar,
+            _framework.Rounding,
+            _framework.TotalPoints,
+            _framework.Bands,
+            _framework.Areas.Select(a => new Area(a.Code, a.Name, a.Indicators.Select(i => new Indicator(i.Code, i.Name, i.Measure, i.UnitOfMeasure, i.Target, i.Rule, i.MaxPoints, new IndicatorOptions { SurveyOnly = i.Code == "I55" })))),
+            new FrameworkOptions { SurveyOptional = true });
+        _surveySubmissions = new SubmissionSet(
+            submissions.Where(s => s.IndicatorCode != "I55" || int.Parse(s.UnitId[1..], CultureInfo.InvariantCulture) % 5 != 0),
+            UnitHierarchy.Create(units).Value!);
+        _survey = new SensitivityOptions
+        {
+            Samples = _options.Samples,
+            Seed = _options.Seed,
+            Weights = _options.Weights,
+            WeightRange = _options.WeightRange,
+            RoundingModes = _options.RoundingModes,
+            RoundingDigits = _options.RoundingDigits,
+            MissingData = _options.MissingData,
+            VarySurvey = true,
+        };
     }
 
     /// <summary>1,000 samples, 100 units × 25 indicators, on every processor.</summary>
@@ -100,4 +132,8 @@ public class SensitivityBenchmarks
     /// <summary>The same on one thread.</summary>
     [Benchmark]
     public SensitivityResult Sensitivity1000Sequential() => SensitivityAnalysis.Run(_framework, _submissions, _request, _sequential);
+
+    /// <summary>The same with the survey choice drawn too (twice the scorings up front, the same work per sample), on every processor.</summary>
+    [Benchmark]
+    public SensitivityResult Sensitivity1000Survey() => SensitivityAnalysis.Run(_surveyFramework, _surveySubmissions, _request, _survey);
 }

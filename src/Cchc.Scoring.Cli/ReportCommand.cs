@@ -39,6 +39,11 @@ internal static class ReportCommand
         {
             Description = "Add the reporting status of the period (who is late, what is still owed; see cchc status) to the HTML report.",
         };
+        var sensitivity = new Option<bool>("--sensitivity")
+        {
+            Description = "Run a sensitivity analysis of the ranks (see cchc sensitivity; what varies: --weights, --weights-of, --rounding, --vary-roll-up, --missing, --vary-survey; --samples, --seed) and show its rank intervals and class probabilities in the HTML report, or a sheet in the workbook.",
+        };
+        var analysis = new SensitivityCliOptions();
         var command = new Command("report", "Write a report people look at: an HTML scorecard with charts and explanations, an Excel workbook, or the periodic report (quarter, half-year, year, ad hoc) as a Word document.");
         foreach (var option in inputs.All)
         {
@@ -52,6 +57,25 @@ internal static class ReportCommand
         command.Options.Add(compare);
         command.Options.Add(status);
         docx.AddTo(command, format);
+        command.Options.Add(sensitivity);
+        analysis.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            bool asked = result.GetResult(sensitivity) is { Implicit: false } given && given.GetValueOrDefault<bool>();
+            foreach (var option in analysis.All.Where(o => result.GetResult(o) is { Implicit: false }))
+            {
+                if (!asked)
+                {
+                    result.AddError(option.Name + " applies to the sensitivity analysis: add --sensitivity.");
+                }
+            }
+
+            string written = result.GetResult(format) is { Tokens.Count: > 0 } f ? f.Tokens[0].Value : "html";
+            if (asked && written == "docx")
+            {
+                result.AddError("--sensitivity applies to the HTML report and the workbook, not to the Word report: use --format html or xlsx.");
+            }
+        });
         command.SetAction(parse =>
         {
             string? unitId = parse.GetValue(unit);
@@ -88,9 +112,23 @@ internal static class ReportCommand
                 return CliApp.Fail(error, problems);
             }
 
+            SensitivityResult? analysed = null;
+            if (parse.GetValue(sensitivity))
+            {
+                // The same job as the report's scoring (period, as-of, units, roll-up), ranked as the report ranks: all units together.
+                var varied = analysis.Options(parse, loaded.Framework, rankByKind: false, out var refused);
+                if (refused is not null)
+                {
+                    CliApp.Report(error, [.. problems, refused]);
+                    return CliApp.UsageError;
+                }
+
+                analysed = SensitivityAnalysis.Run(loaded.Framework, loaded.Submissions, loaded.Request(null), varied);
+            }
+
             CliApp.Report(error, problems);
             var texts = Texts.For(parse.GetValue(lang));
-            var options = new ReportOptions(texts.Language);
+            var options = new ReportOptions(texts.Language) { Sensitivity = analysed };
             var summary = ScoringSummary.Create(result, loaded.Submissions, unitId);
             string? compareText = parse.GetValue(compare);
             if (compareText is not null and not "none")

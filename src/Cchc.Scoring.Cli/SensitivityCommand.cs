@@ -9,7 +9,7 @@ namespace Cchc.Scoring.Cli;
 
 /// <summary>
 /// <c>cchc sensitivity</c>: how far each unit's rank moves when weights, rounding, the unit roll-up method or the
-/// missing-data policy vary (docs/sensitivity.md): nominal rank, median, 5th–95th percentile interval, class
+/// missing-data policy vary, or whether the survey is held (docs/sensitivity.md): nominal rank, median, 5th–95th percentile interval, class
 /// probabilities and the input that moves the rank most.
 /// </summary>
 internal static class SensitivityCommand
@@ -19,46 +19,7 @@ internal static class SensitivityCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = JobOptions.ForScoring();
-        var weights = new Option<decimal>("--weights")
-        {
-            Description = "Vary each weight within ± this many per cent (renormalised to the same total), e.g. 10; 0 (the default) keeps the weights.",
-            HelpName = "PERCENT",
-        };
-        weights.Validators.Add(result =>
-        {
-            decimal v = result.GetValueOrDefault<decimal>();
-            if (v < 0 || v > 90)
-            {
-                result.AddError("--weights must be 0 to 90 (per cent).");
-            }
-        });
-        var weightsOf = new Option<string>("--weights-of")
-        {
-            Description = "Which weights vary: areas (the default) or indicators.",
-            DefaultValueFactory = _ => "areas",
-        };
-        weightsOf.AcceptOnlyFromAmong("areas", "indicators");
-        var rounding = new Option<bool>("--rounding") { Description = "Vary the rounding: every mode (half away from zero, half to even, truncate) and the framework's digits − 1, + 0 or + 1." };
-        var rollUps = new Option<bool>("--vary-roll-up") { Description = "Vary the unit roll-up method of every indicator: pool, mean or own (needs --roll-up to change anything)." };
-        var missing = new Option<bool>("--missing") { Description = "Vary the missing-data policy of every indicator: zero, notApplicable, carryForward:1 or peerMean." };
-        var samples = new Option<int>("--samples")
-        {
-            Description = "How many samples to draw (1 to 100000).",
-            DefaultValueFactory = _ => 1000,
-        };
-        samples.Validators.Add(result =>
-        {
-            int v = result.GetValueOrDefault<int>();
-            if (v < 1 || v > SensitivityOptions.MaxSamples)
-            {
-                result.AddError("--samples must be 1 to 100000.");
-            }
-        });
-        var seed = new Option<ulong>("--seed")
-        {
-            Description = "The seed: the same seed gives the same result on any machine.",
-            DefaultValueFactory = _ => 1,
-        };
+        var analysis = new SensitivityCliOptions();
         var groupBy = new Option<string>("--group-by", "-g")
         {
             Description = "Rank within groups: 'kind' ranks units of each kind separately.",
@@ -72,9 +33,10 @@ internal static class SensitivityCommand
         };
         format.AcceptOnlyFromAmong("table", "json");
         var lang = CliApp.LanguageOption();
-        var command = new Command("sensitivity", "How much to trust a rank: ranks under varied weights, rounding, roll-up and missing-data policy; rank intervals and class probabilities.");
+        var command = new Command("sensitivity", "How much to trust a rank: ranks under varied weights, rounding, roll-up, missing-data policy and survey; rank intervals and class probabilities.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { weights, weightsOf, rounding, rollUps, missing, samples, seed, groupBy, format, lang })
+        analysis.AddTo(command);
+        foreach (var option in new Option[] { groupBy, format, lang })
         {
             command.Options.Add(option);
         }
@@ -89,20 +51,13 @@ internal static class SensitivityCommand
             }
 
             var framework = job.Framework;
-            int digits = framework.Rounding.Digits;
-            bool varyRounding = parse.GetValue(rounding);
-            var options = new SensitivityOptions
+            var options = analysis.Options(parse, framework, parse.GetValue(groupBy) == "kind", out var refused);
+            if (refused is not null)
             {
-                Samples = parse.GetValue(samples),
-                Seed = parse.GetValue(seed),
-                Weights = parse.GetValue(weights) == 0 ? WeightVariation.None : parse.GetValue(weightsOf) == "indicators" ? WeightVariation.Indicators : WeightVariation.Areas,
-                WeightRange = parse.GetValue(weights) / 100,
-                RoundingModes = varyRounding ? [RoundingMode.HalfAwayFromZero, RoundingMode.HalfToEven, RoundingMode.Truncate] : [],
-                RoundingDigits = varyRounding ? new[] { digits - 1, digits, digits + 1 }.Where(d => d is >= 0 and <= 10).ToArray() : [],
-                UnitRollUps = parse.GetValue(rollUps) ? [UnitRollUpMethod.Pool, UnitRollUpMethod.Mean, UnitRollUpMethod.Own] : [],
-                MissingData = parse.GetValue(missing) ? [MissingDataPolicy.Zero, MissingDataPolicy.NotApplicable, MissingDataPolicy.CarryForward(1), MissingDataPolicy.PeerMean] : [],
-                RankByKind = parse.GetValue(groupBy) == "kind",
-            };
+                CliApp.Report(error, [refused]);
+                return CliApp.UsageError;
+            }
+
             var result = SensitivityAnalysis.Run(framework, job.Submissions, job.Request(null), options);
             problems.AddRange(result.Nominal.Problems);
             if (problems.Any(p => p.Severity == Severity.Error))

@@ -14,9 +14,10 @@ namespace Cchc.Scoring.Reports;
 /// Renders a scoring result as one self-contained HTML file: no external scripts, fonts or images, inline CSS and
 /// inline SVG only, no script at all (explanations open with <c>&lt;details&gt;</c>). Labels are in the language
 /// asked for; numbers are written in the vi-VN style (89,46 %), while <c>data-*</c> attributes carry the same figures
-/// as invariant numbers for machines. The same inputs always give the same text.
+/// as invariant numbers for machines. With <see cref="ReportOptions.Sensitivity"/> it also draws rank intervals and
+/// class probabilities. The same inputs always give the same text.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>Renders the report.</summary>
     /// <param name="summary">The scoring result ranked, with the unit in focus and its trajectories (<see cref="ScoringSummary.Create"/>).</param>
@@ -79,7 +80,7 @@ public static class HtmlReport
         footer{color:#6b7280;font-size:12px;margin-top:24px}
         """;
 
-    private sealed class Writer
+    private sealed partial class Writer
     {
         private readonly ReportModel _m;
         private readonly ReportTexts _t;
@@ -109,6 +110,7 @@ public static class HtmlReport
             Line("<title>" + E(_t.Title + " — " + unitName + " — " + _m.Result.Request.Period.ToString()) + "</title>");
             Line("<style>");
             Line(Style.TrimEnd());
+            SensitivityStyle();
             Line("</style>");
             Line("</head>");
             Line("<body>");
@@ -117,6 +119,7 @@ public static class HtmlReport
             Headline(focus);
             Areas(focus);
             RankingTable();
+            SensitivitySection();
             YearOnYearTable();
             ReportingStatusTable();
             Indicators(focus);

@@ -17,8 +17,9 @@ public sealed class ReportOptions
     public Language Language { get; }
 
     /// <summary>
-    /// A sensitivity analysis of the same job (<see cref="SensitivityAnalysis.Run"/>), or null: when given, the workbook
-    /// gets a sheet of rank intervals, class probabilities and variance shares. The report only shows it.
+    /// A sensitivity analysis of the same job (<see cref="SensitivityAnalysis.Run"/>), or null: when given, the HTML
+    /// report gets a section of rank intervals and class probabilities (<c>docs/reports.md</c>) and the workbook a sheet
+    /// of rank intervals, class probabilities and variance shares. The reports only show it.
     /// </summary>
     public SensitivityResult? Sensitivity { get; init; }
 }

@@ -176,5 +176,28 @@ public sealed class ChromiumTests : IDisposable
         }
     }
 
+    [ChromiumFact]
+    public void Chromium_SensitivitySection_RendersItsCharts()
+    {
+        var result = Sample.Score();
+        var sensitivity = SensitivityAnalysis.Run(Sample.Framework, Sample.Submissions, result.Request, new SensitivityOptions { Weights = WeightVariation.Areas, WeightRange = 0.1m, Samples = 100 });
+        string html = Path.Combine(_dir, "report.html");
+        File.WriteAllText(html, HtmlReport.Render(ScoringSummary.Create(result, Sample.Submissions), new ReportOptions { Sensitivity = sensitivity }));
+        string dom = Chromium.Run(html, "--dump-dom");
+
+        // The browser parsed the section and its SVG: one row of marks and one class bar per unit, as the result has them.
+        Assert.Contains("<section class=\"card\" id=\"sensitivity\" data-samples=\"100\" data-seed=\"1\"", dom, StringComparison.Ordinal);
+        var groups = Regex.Matches(dom, "<g class=\"unit\" data-unit=\"([^\"]*)\" data-rank=\"([^\"]*)\" data-median=\"[^\"]*\" data-low=\"([^\"]*)\" data-high=\"([^\"]*)\">").ToArray();
+        Assert.Equal(
+            sensitivity.Units.OrderBy(u => u.NominalRank ?? int.MaxValue).ThenBy(u => u.UnitId, StringComparer.Ordinal).Select(u => (u.UnitId, u.NominalRank, u.RankLow, u.RankHigh)),
+            groups.Select(m => (m.Groups[1].Value, Int(m.Groups[2].Value), Int(m.Groups[3].Value), Int(m.Groups[4].Value))));
+        Assert.Equal(sensitivity.Units.Count(u => u.NominalRank is not null), Regex.Matches(dom, "<circle class=\"nominal\"").Count);
+        Assert.Equal(sensitivity.Units.Count(u => u.RankLow is not null), Regex.Matches(dom, "<rect class=\"interval\"").Count);
+        Assert.Equal(sensitivity.Units.Count, Regex.Matches(dom, "<svg [^>]*class=\"class-bar\"").Count);
+        Assert.Equal(sensitivity.Units.Count, Regex.Matches(dom, "<tr (?:class=\"focus\" )?data-unit=\"[^\"]*\"><td>").Count);
+    }
+
+    private static int? Int(string text) => text.Length == 0 ? null : int.Parse(text, CultureInfo.InvariantCulture);
+
     private static decimal Dec(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,10 @@ public sealed class DocsTests
     [Fact]
     public void Doc_DataAttributes_AllRendered()
     {
-        string html = HtmlReport.Render(ScoringSummary.Create(Sample.Score(), Sample.Submissions));
+        // With a sensitivity analysis, whose section carries attributes of its own.
+        var result = Sample.Score();
+        var sensitivity = SensitivityAnalysis.Run(Sample.Framework, Sample.Submissions, result.Request, new SensitivityOptions { Weights = WeightVariation.Areas, WeightRange = 0.1m, Samples = 20 });
+        string html = HtmlReport.Render(ScoringSummary.Create(result, Sample.Submissions), new ReportOptions { Sensitivity = sensitivity });
         var named = Regex.Matches(Doc, "`(data-[a-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToArray();
         Assert.True(named.Length >= 12, string.Join(", ", named));
         foreach (string attribute in named)

@@ -28,7 +28,7 @@ public static partial class Scorer
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(request);
         options ??= ScoringOptions.Default;
-        var call = new ScoringContext(framework, submissions, request);
+        var call = new ScoringContext(framework, submissions, request) { SurveyWithdrawn = options.SurveyWithdrawn };
         if (framework.OutOfBounds.Count > 0)
         {
             // A framework built in code with numbers beyond the bounds (a file is refused with them): nothing is computed.

@@ -77,11 +77,14 @@ public static partial class Scorer
     /// <summary>
     /// A survey-only criterion with no data, when the framework's survey is optional and no survey-only criterion of
     /// the unit has data (a submission or assessed points): the survey was not held, and the criterion's maximum
-    /// leaves the total, so the index is rescaled to the non-survey maximum.
+    /// leaves the total, so the index is rescaled to the non-survey maximum. A call that scores as if the survey was
+    /// not held (<see cref="ScoringOptions.SurveyWithdrawn"/>, a choice a sensitivity analysis varies) applies the same
+    /// rule to every survey-only criterion, whatever its data.
     /// </summary>
     private static Outcome Survey(ScoringContext context, string unitId, Unit? unit, Indicator indicator, Outcome outcome)
     {
-        if (!context.Framework.SurveyOptional || outcome.Status != IndicatorStatus.NoData || SurveyHeld(context, unitId, unit))
+        if (context.SurveyWithdrawn ? outcome.Status == IndicatorStatus.NotApplicable
+            : !context.Framework.SurveyOptional || outcome.Status != IndicatorStatus.NoData || SurveyHeld(context, unitId, unit))
         {
             return outcome;
         }

@@ -21,7 +21,11 @@ internal sealed class ScoringContext
         : this(call.Framework, call.Submissions, call.Request)
     {
         _call = call;
+        SurveyWithdrawn = call.SurveyWithdrawn;
     }
+
+    /// <summary>True when the call scores as if the survey was not held (<see cref="ScoringOptions.SurveyWithdrawn"/>).</summary>
+    public bool SurveyWithdrawn { get; init; }
 
     private readonly ScoringContext? _call;
 
@@ -46,7 +50,7 @@ internal sealed class ScoringContext
     private ScoringContext? _quiet;
 
     /// <summary>The same call with problems of its own, for finding facts again without reporting twice.</summary>
-    public ScoringContext Quiet => _call?.Quiet ?? (_quiet ??= new ScoringContext(Framework, Submissions, Request, explaining: true));
+    public ScoringContext Quiet => _call?.Quiet ?? (_quiet ??= new ScoringContext(Framework, Submissions, Request, explaining: true) { SurveyWithdrawn = SurveyWithdrawn });
 
     private System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Code), PeerFigures>? _peers;
 

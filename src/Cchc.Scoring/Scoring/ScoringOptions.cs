@@ -23,5 +23,12 @@ public sealed class ScoringOptions
     /// <summary>How many units are scored at once; 0 for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; }
 
+    /// <summary>
+    /// True to score every unit as if the framework's survey was not held (a choice a sensitivity analysis varies):
+    /// each survey-only criterion that applies leaves the maximum exactly as when a unit holds no survey under an
+    /// optional survey, whatever the data.
+    /// </summary>
+    internal bool SurveyWithdrawn { get; init; }
+
     internal int EffectiveParallelism => MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
 }

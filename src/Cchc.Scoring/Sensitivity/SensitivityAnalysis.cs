@@ -7,7 +7,7 @@ namespace Cchc.Scoring;
 
 /// <summary>
 /// How much to trust a rank: scores a job once as declared and under every choice that may vary, then draws samples
-/// of the choices (weights, rounding, unit roll-up, missing-data policy) and ranks the units in each, and reports per
+/// of the choices (weights, rounding, unit roll-up, missing-data policy, whether the survey is held) and ranks the units in each, and reports per
 /// unit the nominal rank, the median rank, the 5th–95th percentile interval, the probability of each class and a
 /// first-order variance share per varied input (<c>docs/sensitivity.md</c>). A pure function of its arguments: the
 /// random numbers come from a counter-based generator keyed by (seed, sample, draw), samples are assembled by their
@@ -24,13 +24,14 @@ public static class SensitivityAnalysis
     /// <returns>The nominal scoring and each unit's rank statistics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/>, <paramref name="submissions"/> or <paramref name="request"/> is null, or a list of the options holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options' sample count, weight range, digits or parallelism is out of range.</exception>
+    /// <exception cref="ArgumentException">The options vary the survey (<see cref="SensitivityOptions.VarySurvey"/>) and the framework has no survey-only criterion with points.</exception>
     public static SensitivityResult Run(Framework framework, SubmissionSet submissions, ScoringRequest request, SensitivityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(request);
         options ??= SensitivityOptions.Default;
-        options.Check();
+        options.Check(framework);
         var plan = new SensitivityPlan(framework, submissions, request, options);
         int n = options.Samples, units = plan.UnitCount;
         var ranks = new int[n * units];
@@ -56,7 +57,7 @@ public static class SensitivityAnalysis
 
 /// <summary>
 /// What a sensitivity analysis computes once: the nominal scoring, the figures of every variant scoring (a roll-up
-/// method or missing-data policy drawn), the indicator layout and groups. A sample recomputes only points, totals,
+/// method, missing-data policy or survey choice drawn), the indicator layout and groups. A sample recomputes only points, totals,
 /// indices, classes and ranks from these figures.
 /// </summary>
 internal sealed class SensitivityPlan
@@ -130,21 +131,29 @@ internal sealed class SensitivityPlan
         Discrete("roundingDigits", options.RoundingDigits.Count);
         Discrete("unitRollUp", options.UnitRollUps.Count);
         Discrete("missingData", options.MissingData.Count);
+        Discrete("survey", options.VarySurvey ? 2 : 0);
         Inputs = inputs;
         _binCounts = binCounts.ToArray();
 
-        // One scoring per combination of the roll-up method and the missing-data policy drawn (the measures are
-        // resolved there, once); the framework as declared when neither varies.
-        int rolls = Math.Max(1, options.UnitRollUps.Count), missing = Math.Max(1, options.MissingData.Count);
-        _variants = new Figures[rolls * missing];
+        // One scoring per combination of the roll-up method, the missing-data policy and the survey choice drawn (the
+        // measures are resolved there, once); the framework as declared when none varies. The survey not held is the
+        // scorer's own rule (ScoringOptions.SurveyWithdrawn), not a second implementation of it.
+        int rolls = Math.Max(1, options.UnitRollUps.Count), missing = Math.Max(1, options.MissingData.Count), surveys = options.VarySurvey ? 2 : 1;
+        var withdrawn = new ScoringOptions(options.MaxDegreeOfParallelism) { SurveyWithdrawn = true };
+        _variants = new Figures[rolls * missing * surveys];
         for (int r = 0; r < rolls; r++)
         {
             for (int m = 0; m < missing; m++)
             {
                 UnitRollUpMethod? roll = options.UnitRollUps.Count > 0 ? options.UnitRollUps[r] : null;
                 MissingDataPolicy? policy = options.MissingData.Count > 0 ? options.MissingData[m] : null;
-                var result = roll is null && policy is null ? Nominal : Scorer.Score(Variant(framework, roll, policy), submissions, request, scoring);
-                _variants[(r * missing) + m] = new Figures(result, IndicatorCount);
+                var variant = roll is null && policy is null ? framework : Variant(framework, roll, policy);
+                for (int v = 0; v < surveys; v++)
+                {
+                    var result = v == 1 ? Scorer.Score(variant, submissions, request, withdrawn)
+                        : ReferenceEquals(variant, framework) ? Nominal : Scorer.Score(variant, submissions, request, scoring);
+                    _variants[(((r * missing) + m) * surveys) + v] = new Figures(result, IndicatorCount);
+                }
             }
         }
 
@@ -154,6 +163,9 @@ internal sealed class SensitivityPlan
     public ScoringResult Nominal { get; }
 
     public Figures NominalFigures { get; }
+
+    /// <summary>The figures of one combination of the choices drawn: roll-up <paramref name="roll"/>, missing-data policy <paramref name="missing"/> and survey <paramref name="survey"/> (0 held as the data say, 1 not held), each −1 when not varied.</summary>
+    public Figures FiguresOf(int roll, int missing, int survey) => _variants[(((Math.Max(0, roll) * Math.Max(1, _options.MissingData.Count)) + Math.Max(0, missing)) * (_options.VarySurvey ? 2 : 1)) + Math.Max(0, survey)];
 
     public int UnitCount { get; }
 
@@ -185,12 +197,13 @@ internal sealed class SensitivityPlan
         int digits = Choose(_options.RoundingDigits.Count, seed, sample, ref draw, bins, ref k);
         int roll = Choose(_options.UnitRollUps.Count, seed, sample, ref draw, bins, ref k);
         int missing = Choose(_options.MissingData.Count, seed, sample, ref draw, bins, ref k);
+        int survey = Choose(_options.VarySurvey ? 2 : 0, seed, sample, ref draw, bins, ref k);
         var nominal = _framework.Rounding;
         var rounding = mode < 0 && digits < 0 ? nominal : new RoundingPolicy(
             digits < 0 ? nominal.Digits : _options.RoundingDigits[digits],
             mode < 0 ? nominal.Mode : _options.RoundingModes[mode],
             nominal.Level);
-        var figures = _variants[(Math.Max(0, roll) * Math.Max(1, _options.MissingData.Count)) + Math.Max(0, missing)];
+        var figures = FiguresOf(roll, missing, survey);
         Rank(figures, factors, rounding, ranks, classes);
     }
 
@@ -422,7 +435,7 @@ internal sealed class SensitivityPlan
         return Math.Round(Math.Clamp((between - mean) / total, 0, 1), 4, MidpointRounding.ToEven);
     }
 
-    /// <summary>The framework with one roll-up method and one missing-data policy for every indicator.</summary>
+    /// <summary>The framework with one roll-up method and one missing-data policy for every indicator; everything else as declared.</summary>
     internal static Framework Variant(Framework f, UnitRollUpMethod? roll, MissingDataPolicy? policy)
     {
         var areas = f.Areas.Select(a => new Area(
@@ -434,6 +447,8 @@ internal sealed class SensitivityPlan
                 UnitRollUp = roll ?? i.UnitRollUp,
                 NotApplicableTo = i.NotApplicableTo,
                 MissingData = policy ?? i.MissingData,
+                RequiredEvidence = i.RequiredEvidence,
+                SurveyOnly = i.IsSurveyOnly,
             })),
             a.NotApplicableTo));
         return new Framework(f.Id, f.Version, f.Name, f.Plan, f.Calendar, f.Rounding, f.TotalPoints, f.Bands, areas, new FrameworkOptions
@@ -444,6 +459,7 @@ internal sealed class SensitivityPlan
             MaxBonus = f.MaxBonus,
             MaxDeduction = f.MaxDeduction,
             MissingData = policy ?? f.MissingData,
+            SurveyOptional = f.SurveyOptional,
         });
     }
 }

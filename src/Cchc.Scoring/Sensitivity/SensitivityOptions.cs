@@ -22,7 +22,7 @@ public enum WeightVariation
 /// <c>docs/sensitivity.md</c>). Each choice is drawn uniformly and independently for every sample: a weight factor from
 /// [1 − <see cref="WeightRange"/>, 1 + <see cref="WeightRange"/>] (the factors are then renormalised so that the
 /// maximum points add up to the framework's total), one of the listed rounding modes, digits, roll-up methods and
-/// missing-data policies. An empty list leaves that choice at the framework's own value. Set by name:
+/// missing-data policies, and (with <see cref="VarySurvey"/>) whether the survey is held. An empty list leaves that choice at the framework's own value. Set by name:
 /// <c>new SensitivityOptions { Weights = WeightVariation.Areas, WeightRange = 0.10m, Seed = 7 }</c>.
 /// </summary>
 public sealed class SensitivityOptions
@@ -60,6 +60,15 @@ public sealed class SensitivityOptions
     /// <summary>The missing-data policies drawn from, each applied to every indicator; empty for the framework's own.</summary>
     public IReadOnlyList<MissingDataPolicy> MissingData { get; init; } = [];
 
+    /// <summary>
+    /// True to draw whether the framework's survey is held, held or not with equal chance in each sample (false, the
+    /// default, keeps the survey as the data have it). Not held, every survey-only criterion (<see cref="Indicator.IsSurveyOnly"/>)
+    /// leaves the maximum and the index is the other points ÷ the non-survey maximum × 100: the scorer's own rule for a
+    /// unit without a survey under an optional survey (<see cref="FrameworkOptions.SurveyOptional"/>), applied to every
+    /// unit whether the framework declares the survey optional or not. The framework must have a survey-only criterion.
+    /// </summary>
+    public bool VarySurvey { get; init; }
+
     /// <summary>True to rank within each kind of unit (<see cref="Ranking.ByKind"/>); false (the default) for one ranking of all.</summary>
     public bool RankByKind { get; init; }
 
@@ -67,10 +76,15 @@ public sealed class SensitivityOptions
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>True when nothing varies: every sample is the nominal one.</summary>
-    public bool VariesNothing => (Weights == WeightVariation.None || WeightRange == 0) && RoundingModes.Count == 0 && RoundingDigits.Count == 0 && UnitRollUps.Count == 0 && MissingData.Count == 0;
+    public bool VariesNothing => (Weights == WeightVariation.None || WeightRange == 0) && RoundingModes.Count == 0 && RoundingDigits.Count == 0 && UnitRollUps.Count == 0 && MissingData.Count == 0 && !VarySurvey;
 
-    internal void Check()
+    internal void Check(Framework framework)
     {
+        if (VarySurvey && !framework.Indicators.Any(i => i.IsSurveyOnly && i.MaxPoints > 0))
+        {
+            throw new ArgumentException("The survey cannot vary: framework '" + framework.Id + "' has no survey-only criterion with points (IndicatorOptions.SurveyOnly, \"surveyOnly\": true in a framework file).", nameof(VarySurvey));
+        }
+
         if (Samples < 1 || Samples > MaxSamples)
         {
             throw new ArgumentOutOfRangeException(nameof(Samples), Samples, "The sample count must be 1 to " + Num.Format(MaxSamples) + ".");

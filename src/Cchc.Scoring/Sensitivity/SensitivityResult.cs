@@ -9,7 +9,7 @@ namespace Cchc.Scoring;
 public readonly record struct ClassProbability(string? Class, decimal Probability);
 
 /// <summary>The first-order share of the variance of a unit's rank explained by one varied input (<c>docs/sensitivity.md</c>).</summary>
-/// <param name="Input">The input: <c>weight:A1</c>, <c>weight:T01</c>, <c>roundingMode</c>, <c>roundingDigits</c>, <c>unitRollUp</c> or <c>missingData</c>.</param>
+/// <param name="Input">The input: <c>weight:A1</c>, <c>weight:T01</c>, <c>roundingMode</c>, <c>roundingDigits</c>, <c>unitRollUp</c>, <c>missingData</c> or <c>survey</c>.</param>
 /// <param name="Share">The estimated first-order index S = Var(E[rank | input]) ÷ Var(rank), 0 to 1, rounded to 4 decimals.</param>
 public readonly record struct InputShare(string Input, decimal Share);
 
@@ -115,7 +115,7 @@ public sealed class SensitivityResult
     /// <summary>The seed.</summary>
     public ulong Seed => Options.Seed;
 
-    /// <summary>The inputs that varied, in draw order: <c>weight:…</c> per area or indicator, then <c>roundingMode</c>, <c>roundingDigits</c>, <c>unitRollUp</c>, <c>missingData</c> as asked for.</summary>
+    /// <summary>The inputs that varied, in draw order: <c>weight:…</c> per area or indicator, then <c>roundingMode</c>, <c>roundingDigits</c>, <c>unitRollUp</c>, <c>missingData</c>, <c>survey</c> as asked for.</summary>
     public IReadOnlyList<string> Inputs { get; }
 
     /// <summary>One entry per unit, in the order of <see cref="ScoringResult.Scorecards"/> (unit identifier, ordinal).</summary>

@@ -53,6 +53,7 @@ public static class SensitivityJson
             w.WriteEndArray();
             Strings(w, "unitRollUps", o.UnitRollUps, FrameworkJson.RollUpName);
             Strings(w, "missingData", o.MissingData, p => p.ToString());
+            w.WriteBoolean("survey", o.VarySurvey);
             w.WriteBoolean("rankByKind", o.RankByKind);
             w.WriteEndObject();
             Strings(w, "inputs", result.Inputs, s => s);

@@ -24,6 +24,7 @@ public sealed class VocabularyTests
         "src/Cchc.Scoring.Cli/StatusTexts.cs",
         "src/Cchc.Scoring.Reports/StatusReportTexts.cs",
         "src/Cchc.Scoring.Cli/AppraisalTexts.cs",
+        "src/Cchc.Scoring.Reports/SensitivityReportTexts.cs",
     ];
 
     private static string[] GlossaryWords() =>

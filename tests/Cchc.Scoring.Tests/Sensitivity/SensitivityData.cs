@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cchc.Scoring;
@@ -29,6 +30,34 @@ internal static class SensitivityData
                 ProportionalRule.Instance,
                 points)))).ToArray();
         return TestData.Framework(rounding, list);
+    }
+
+    /// <summary>
+    /// <see cref="Framework(int, int, RoundingPolicy?)"/> whose last indicator is survey-only, with the survey
+    /// optional (<see cref="FrameworkOptions.SurveyOptional"/>) unless <paramref name="optional"/> is false.
+    /// </summary>
+    public static Framework SurveyFramework(int areas, int perArea, RoundingPolicy? rounding = null, bool optional = true)
+    {
+        var f = Framework(areas, perArea, rounding);
+        string last = f.Indicators.Last().Code;
+        var list = f.Areas.Select(a => new Area(a.Code, a.Name, a.Indicators.Select(i => new Indicator(
+            i.Code, i.Name, i.Measure, i.UnitOfMeasure, i.Target, i.Rule, i.MaxPoints, new IndicatorOptions { SurveyOnly = i.Code == last })))).ToArray();
+        return new Framework(f.Id, f.Version, f.Name, f.Plan, f.Calendar, f.Rounding, f.TotalPoints, f.Bands, list, new FrameworkOptions { SurveyOptional = optional });
+    }
+
+    /// <summary><see cref="Submissions"/> without the survey-only indicators' submissions of every third unit (by a hash of the unit): those units hold no survey.</summary>
+    public static SubmissionSet SurveySubmissions(Framework framework, int units, ulong salt = 0)
+    {
+        var survey = framework.Indicators.Where(i => i.IsSurveyOnly).Select(i => i.Code).ToHashSet(System.StringComparer.Ordinal);
+        return new SubmissionSet(Submissions(framework, units, salt).Submissions.Where(s => !survey.Contains(s.IndicatorCode)
+            || CounterRandom.Bits(salt + 1, int.Parse(s.UnitId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture), 0) % 3 != 0));
+    }
+
+    /// <summary>The same submissions without any of the survey-only indicators: every unit holds no survey.</summary>
+    public static SubmissionSet WithoutSurvey(Framework framework, SubmissionSet set)
+    {
+        var survey = framework.Indicators.Where(i => i.IsSurveyOnly).Select(i => i.Code).ToHashSet(System.StringComparer.Ordinal);
+        return new SubmissionSet(set.Submissions.Where(s => !survey.Contains(s.IndicatorCode)));
     }
 
     public static string Code(int area, int i, int perArea) => "I" + ((area * perArea) + i + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);

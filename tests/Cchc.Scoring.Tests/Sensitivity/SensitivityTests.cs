@@ -118,31 +118,34 @@ public sealed class SensitivityTests
     [Fact]
     public void SampleK_IsTheSameWhateverTheSampleCount()
     {
-        var options = new SensitivityOptions { Weights = WeightVariation.Indicators, WeightRange = 0.2m, RoundingDigits = [0, 1, 2], Samples = 40, Seed = 42 };
-        var framework = SensitivityData.Framework(2, 3);
-        var set = SensitivityData.Submissions(framework, 12);
+        // The survey choice is drawn too (a survey-only indicator, every third unit without a survey).
+        var options = new SensitivityOptions { Weights = WeightVariation.Indicators, WeightRange = 0.2m, RoundingDigits = [0, 1, 2], VarySurvey = true, Samples = 40, Seed = 42 };
+        var framework = SensitivityData.SurveyFramework(2, 3);
+        var set = SensitivityData.SurveySubmissions(framework, 12);
         var few = SensitivityAnalysis.Run(framework, set, SensitivityData.Request, options);
-        var many = SensitivityAnalysis.Run(framework, set, SensitivityData.Request, new SensitivityOptions { Weights = options.Weights, WeightRange = options.WeightRange, RoundingDigits = options.RoundingDigits, Samples = 160, Seed = 42 });
+        var many = SensitivityAnalysis.Run(framework, set, SensitivityData.Request, new SensitivityOptions { Weights = options.Weights, WeightRange = options.WeightRange, RoundingDigits = options.RoundingDigits, VarySurvey = true, Samples = 160, Seed = 42 });
+        Assert.Contains("survey", few.Inputs);
         for (int k = 0; k < 40; k++)
         {
             Assert.Equal(few.RanksOf(k), many.RanksOf(k));
         }
 
-        var other = SensitivityAnalysis.Run(framework, set, SensitivityData.Request, new SensitivityOptions { Weights = options.Weights, WeightRange = options.WeightRange, RoundingDigits = options.RoundingDigits, Samples = 40, Seed = 43 });
+        var other = SensitivityAnalysis.Run(framework, set, SensitivityData.Request, new SensitivityOptions { Weights = options.Weights, WeightRange = options.WeightRange, RoundingDigits = options.RoundingDigits, VarySurvey = true, Samples = 40, Seed = 43 });
         Assert.NotEqual(SensitivityJson.Write(few), SensitivityJson.Write(other));
     }
 
     [Fact]
     public void ThreadCount_NeverChangesAByte()
     {
-        var framework = SensitivityData.Framework(5, 5);
-        var set = SensitivityData.Submissions(framework, 100);
+        var framework = SensitivityData.SurveyFramework(5, 5);
+        var set = SensitivityData.SurveySubmissions(framework, 100);
         string Json(int threads) => SensitivityJson.Write(SensitivityAnalysis.Run(framework, set, SensitivityData.Request, new SensitivityOptions
         {
             Weights = WeightVariation.Areas,
             WeightRange = 0.25m,
             RoundingModes = [RoundingMode.HalfAwayFromZero, RoundingMode.Truncate],
             RoundingDigits = [1, 2],
+            VarySurvey = true,
             Samples = 200,
             Seed = 9,
             MaxDegreeOfParallelism = threads,
@@ -176,18 +179,23 @@ public sealed class SensitivityTests
 
     /// <summary>
     /// A sample with every choice at its nominal value (no weight factors, the framework's rounding, the nominal
-    /// figures) reproduces <see cref="Ranking.Rank"/> of the scorer's result exactly, for any figures, rounding and grouping.
+    /// figures) reproduces <see cref="Ranking.Rank"/> of the scorer's result exactly, for any figures, rounding and grouping;
+    /// with the survey choice drawn too (an optional survey some units do not hold), the survey held as the data say and
+    /// the roll-up and missing-data lists holding only the framework's own choices (scored as variants of the framework).
     /// </summary>
     [Property(MaxTest = 60)]
-    public bool NominalSample_ReproducesTheNominalRanks(ulong salt, byte digits, byte mode, byte level, bool byKind)
+    public bool NominalSample_ReproducesTheNominalRanks(ulong salt, byte digits, byte mode, byte level, bool byKind, bool survey)
     {
         var rounding = new RoundingPolicy(digits % 4, (RoundingMode)(mode % 3), (RoundingLevel)(level % 3));
-        var framework = SensitivityData.Framework(2, 3, rounding);
-        var set = SensitivityData.Submissions(framework, 15, salt);
-        var plan = new SensitivityPlan(framework, set, SensitivityData.Request, new SensitivityOptions { RankByKind = byKind, MaxDegreeOfParallelism = 1 });
+        var framework = survey ? SensitivityData.SurveyFramework(2, 3, rounding) : SensitivityData.Framework(2, 3, rounding);
+        var set = survey ? SensitivityData.SurveySubmissions(framework, 15, salt) : SensitivityData.Submissions(framework, 15, salt);
+        var options = survey
+            ? new SensitivityOptions { RankByKind = byKind, MaxDegreeOfParallelism = 1, VarySurvey = true, UnitRollUps = [UnitRollUpMethod.Pool], MissingData = [MissingDataPolicy.Zero] }
+            : new SensitivityOptions { RankByKind = byKind, MaxDegreeOfParallelism = 1 };
+        var plan = new SensitivityPlan(framework, set, SensitivityData.Request, options);
         var ranks = new int[plan.UnitCount];
         var classes = new int[plan.UnitCount];
-        plan.Rank(plan.NominalFigures, null, framework.Rounding, ranks, classes);
+        plan.Rank(survey ? plan.FiguresOf(0, 0, 0) : plan.NominalFigures, null, framework.Rounding, ranks, classes);
         var expected = Ranking.Rank(plan.Nominal.Scorecards, byKind ? Ranking.ByKind : null).ToDictionary(r => r.Scorecard.UnitId, r => r.Rank ?? 0);
         var cards = plan.Nominal.Scorecards;
         return Enumerable.Range(0, cards.Count).All(u => expected[cards[u].UnitId] == ranks[u]
