@@ -13,8 +13,11 @@ public sealed class DocsTests
     [Fact]
     public void Doc_DataAttributes_AllRendered()
     {
-        // With a sensitivity analysis, whose section carries attributes of its own.
-        var result = Sample.Score();
+        // With a sensitivity analysis, whose section carries attributes of its own, and one assessment record (the stage column).
+        var year = ReportingPeriod.ForYear(2025, Sample.Framework.Calendar);
+        var first = Sample.Department(Sample.Score()).Indicators.First(s => s.MaxPoints > 0);
+        var records = new AssessmentRecords([new AssessmentEntry("SO", year, first.Indicator.Code, AssessmentEntryKind.SelfAssessment, NodaTime.Instant.FromUtc(2026, 1, 5, 0, 0), AssessorRole.Unit, first.MaxPoints)]);
+        var result = Scorer.Score(Sample.Framework, Sample.Submissions, new ScoringRequest(year).WithAssessments(records));
         var sensitivity = SensitivityAnalysis.Run(Sample.Framework, Sample.Submissions, result.Request, new SensitivityOptions { Weights = WeightVariation.Areas, WeightRange = 0.1m, Samples = 20 });
         string html = HtmlReport.Render(ScoringSummary.Create(result, Sample.Submissions), new ReportOptions { Sensitivity = sensitivity });
         var named = Regex.Matches(Doc, "`(data-[a-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToArray();
