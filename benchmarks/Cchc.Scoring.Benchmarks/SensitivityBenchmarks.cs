@@ -75,27 +75,8 @@ public class SensitivityBenchmarks
 
         _submissions = new SubmissionSet(submissions, UnitHierarchy.Create(units).Value!);
         _request = new ScoringRequest(year);
-        _options = new SensitivityOptions
-        {
-            Samples = 1000,
-            Seed = 1,
-            Weights = WeightVariation.Areas,
-            WeightRange = 0.10m,
-            RoundingModes = [RoundingMode.HalfAwayFromZero, RoundingMode.HalfToEven, RoundingMode.Truncate],
-            RoundingDigits = [1, 2, 3],
-            MissingData = [MissingDataPolicy.Zero, MissingDataPolicy.NotApplicable, MissingDataPolicy.PeerMean],
-        };
-        _sequential = new SensitivityOptions
-        {
-            Samples = _options.Samples,
-            Seed = _options.Seed,
-            Weights = _options.Weights,
-            WeightRange = _options.WeightRange,
-            RoundingModes = _options.RoundingModes,
-            RoundingDigits = _options.RoundingDigits,
-            MissingData = _options.MissingData,
-            MaxDegreeOfParallelism = 1,
-        };
+        _options = Options(parallelism: 0, varySurvey: false);
+        _sequential = Options(parallelism: 1, varySurvey: false);
 
         // The same job with I55 survey-only and the survey optional; every fifth unit holds no survey.
         _surveyFramework = new Framework(
@@ -112,18 +93,25 @@ public class SensitivityBenchmarks
         _surveySubmissions = new SubmissionSet(
             submissions.Where(s => s.IndicatorCode != "I55" || int.Parse(s.UnitId[1..], CultureInfo.InvariantCulture) % 5 != 0),
             UnitHierarchy.Create(units).Value!);
-        _survey = new SensitivityOptions
-        {
-            Samples = _options.Samples,
-            Seed = _options.Seed,
-            Weights = _options.Weights,
-            WeightRange = _options.WeightRange,
-            RoundingModes = _options.RoundingModes,
-            RoundingDigits = _options.RoundingDigits,
-            MissingData = _options.MissingData,
-            VarySurvey = true,
-        };
+        _survey = Options(parallelism: 0, varySurvey: true);
     }
+
+    /// <summary>
+    /// 1,000 samples of: area weights ±10 %, three rounding modes, digits 1–3, missing data as zero, not applicable or
+    /// peer mean; and, when asked, whether the survey is held.
+    /// </summary>
+    private static SensitivityOptions Options(int parallelism, bool varySurvey) => new()
+    {
+        Samples = 1000,
+        Seed = 1,
+        Weights = WeightVariation.Areas,
+        WeightRange = 0.10m,
+        RoundingModes = [RoundingMode.HalfAwayFromZero, RoundingMode.HalfToEven, RoundingMode.Truncate],
+        RoundingDigits = [1, 2, 3],
+        MissingData = [MissingDataPolicy.Zero, MissingDataPolicy.NotApplicable, MissingDataPolicy.PeerMean],
+        MaxDegreeOfParallelism = parallelism,
+        VarySurvey = varySurvey,
+    };
 
     /// <summary>1,000 samples, 100 units × 25 indicators, on every processor.</summary>
     [Benchmark]
