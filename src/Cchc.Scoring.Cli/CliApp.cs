@@ -157,6 +157,18 @@ internal static class CliApp
         return format;
     }
 
+    /// <summary><c>--group-by kind</c>: rank the units of each kind separately (<c>rank</c>, <c>sensitivity</c>).</summary>
+    public static Option<string> GroupByOption()
+    {
+        var groupBy = new Option<string>("--group-by", "-g")
+        {
+            Description = "Rank within groups: 'kind' ranks units of each kind separately.",
+            HelpName = "kind",
+        };
+        groupBy.AcceptOnlyFromAmong("kind");
+        return groupBy;
+    }
+
     /// <summary>Prints every problem, one line each.</summary>
     public static void Report(TextWriter error, IEnumerable<Problem> problems)
     {

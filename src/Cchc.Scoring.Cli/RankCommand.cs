@@ -19,18 +19,8 @@ internal static class RankCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = JobOptions.ForScoring();
-        var groupBy = new Option<string>("--group-by", "-g")
-        {
-            Description = "Rank within groups: 'kind' ranks units of each kind separately.",
-            HelpName = "kind",
-        };
-        groupBy.AcceptOnlyFromAmong("kind");
-        var format = new Option<string>("--format")
-        {
-            Description = "The output format.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var groupBy = CliApp.GroupByOption();
+        var format = CliApp.TableOrJsonOption();
         var compare = CompareOption();
         var lang = CliApp.LanguageOption();
         var command = new Command("rank", "Rank units by index: ranks, indices and classes (equal indices share a rank: 1, 2, 2, 4).");

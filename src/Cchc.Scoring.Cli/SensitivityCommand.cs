@@ -20,18 +20,8 @@ internal static class SensitivityCommand
     {
         var inputs = JobOptions.ForScoring();
         var analysis = new SensitivityCliOptions();
-        var groupBy = new Option<string>("--group-by", "-g")
-        {
-            Description = "Rank within groups: 'kind' ranks units of each kind separately.",
-            HelpName = "kind",
-        };
-        groupBy.AcceptOnlyFromAmong("kind");
-        var format = new Option<string>("--format")
-        {
-            Description = "The output format.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var groupBy = CliApp.GroupByOption();
+        var format = CliApp.TableOrJsonOption();
         var lang = CliApp.LanguageOption();
         var command = new Command("sensitivity", "How much to trust a rank: ranks under varied weights, rounding, roll-up, missing-data policy and survey; rank intervals and class probabilities.");
         inputs.AddTo(command);
