@@ -35,7 +35,9 @@ internal static class AssessmentFormWriter
         switch (options.Stage)
         {
             case AssessmentFormStage.SelfAssessment:
-                return history.LastOrDefault(e => e.Kind is AssessmentEntryKind.SelfAssessment or AssessmentEntryKind.Resubmission);
+                // After a withdrawal nothing is in force: the form is for the resubmission, empty (and with no
+                // recorded-at instant of the past to be taken over by mistake).
+                return SelfInForce(history);
             case AssessmentFormStage.Appraisal:
                 return history.LastOrDefault(e => e.Kind == AssessmentEntryKind.Appraisal && e.Round == options.Round);
             default:
@@ -163,7 +165,7 @@ internal static class AssessmentFormWriter
             NewRow();
             NewRow(null, Text(t.EvidenceTitle, FormWriter.Bold));
             NewRow([Text(AssessmentLayout.EvidenceColumnsKey), .. AssessmentLayout.EvidenceColumns.Select(c => Text(c))]).Hidden = true;
-            NewRow([null, .. AssessmentLayout.EvidenceColumns.Select(c => Text(c == "code" ? t.Header("code", stage, options.Round) : t.Header(c, stage, options.Round), HeaderStyle))]);
+            NewRow([null, .. AssessmentLayout.EvidenceColumns.Select(c => Text(t.Header(c == "code" ? "criterion" : c, stage, options.Round), HeaderStyle))]);
             int number = 0;
             Row EvidenceRow(string? code, string? meets, EvidenceReference? e)
             {

@@ -107,6 +107,7 @@ internal sealed class AssessmentTexts
     {
         "area" => Glossary.Area.Get(Language),
         "code" => T("Mã", "Code"),
+        "criterion" => T("Mã tiêu chí", "Criterion code"),
         "name" => T("Tiêu chí", "Criterion"),
         "maxPoints" => T("Điểm tối đa", "Maximum points"),
         "requiredEvidence" => T("Tài liệu kiểm chứng yêu cầu", "Evidence required"),

@@ -220,6 +220,9 @@ public sealed class AssessmentFormTests
     {
         var existing = new AssessmentRecords([Self(5, "I1", 9m), new AssessmentEntry("SNV", Year, "I1", AssessmentEntryKind.Withdrawal, Day(6), AssessorRole.Unit)]);
         var form = AssessmentForm.Render(Plan, Year, Snv, new AssessmentFormOptions { Records = existing });
+
+        // Nothing is in force after the withdrawal: the form is not filled with the withdrawn points and their instant.
+        Assert.Contains(AssessmentForm.Read(form, Plan, existing: existing).Problems, p => p.Code == ProblemCodes.MissingField && p.Path == "2025!C6");
         long i1 = RowOf(form, "I1");
         var filled = SetCells(form, ("C6", Text("2026-01-07")), ("I" + R(i1), Number("8")));
         var read = AssessmentForm.Read(filled, Plan, existing: existing);
