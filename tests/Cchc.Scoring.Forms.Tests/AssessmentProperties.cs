@@ -48,16 +48,54 @@ public sealed class AssessmentProperties
          select (options, options.Records!)).ToArbitrary();
 
     [Property(MaxTest = 30, Arbitrary = [typeof(AssessmentProperties)])]
-    public bool Any_entries_written_as_a_form_read_back_the_same((AssessmentFormOptions Options, AssessmentRecords Records) input)
+    public bool Any_entries_written_as_a_form_read_back_the_same_in_any_order_of_the_criteria((AssessmentFormOptions Options, AssessmentRecords Records) input, int seed)
     {
         var form = AssessmentForm.Render(Plan, Year, Snv, input.Options);
-        var read = AssessmentForm.Read(form, Plan, "snv.xlsx");
-        if (input.Records.IsEmpty)
+
+        // The criteria rows sorted in another order (the evidence rows keep theirs: the order of an entry's evidence is the order given).
+        var shuffled = Workbooks.EditEntry(form, "xl/worksheets/sheet1.xml", doc =>
         {
-            // Nothing entered: the recorded-at cell is empty too, and that is the one error.
-            return read.Problems.Count(p => p.Severity == Severity.Error) == 1;
+            var data = doc.Root!.Element(Workbooks.Main + "sheetData")!;
+            var rows = data.Elements(Workbooks.Main + "row").Where(r => r.Elements().Any(c => c.Value.StartsWith("cchc:row:", System.StringComparison.Ordinal))).ToList();
+            var numbers = rows.Select(r => (long)r.Attribute("r")!).ToList();
+            var random = new System.Random(seed);
+            var order = rows.OrderBy(_ => random.Next()).ToList();
+            for (int i = 0; i < order.Count; i++)
+            {
+                order[i].SetAttributeValue("r", numbers[i]);
+                foreach (var c in order[i].Elements(Workbooks.Main + "c"))
+                {
+                    string reference = (string)c.Attribute("r")!;
+                    c.SetAttributeValue("r", new string(reference.TakeWhile(char.IsLetter).ToArray()) + numbers[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            rows.ForEach(r => r.Remove());
+            var rest = data.Elements(Workbooks.Main + "row").ToList();
+            rest.ForEach(r => r.Remove());
+            data.Add(rest.Concat(order).OrderBy(r => (long)r.Attribute("r")!));
+            return doc;
+        });
+        foreach (var bytes in new[] { form, shuffled })
+        {
+            var read = AssessmentForm.Read(bytes, Plan, "snv.xlsx");
+            if (input.Records.IsEmpty)
+            {
+                // Nothing entered: the recorded-at cell is empty too, and that is the one error.
+                if (read.Problems.Count(p => p.Severity == Severity.Error) != 1)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!read.IsValid || Describe(read.Value!) != Describe(input.Records))
+            {
+                return false;
+            }
         }
 
-        return read.IsValid && Describe(read.Value!) == Describe(input.Records);
+        return true;
     }
 }
