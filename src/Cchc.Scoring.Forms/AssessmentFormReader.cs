@@ -269,11 +269,17 @@ internal sealed class AssessmentFormReader : WorkbookReader
         var fresh = read.Where(r => !_existing.History(r.Entry.UnitId, r.Entry.Period, r.Entry.IndicatorCode).Any(e => Same(e, r.Entry))).ToList();
         var records = new AssessmentRecords(_existing.Entries.Concat(fresh.Select(r => r.Entry)));
         var places = fresh.ToDictionary(r => r.Entry.UnitId + "/" + r.Entry.IndicatorCode + "/" + r.Entry.Period.ToString() + "@" + InstantPattern.ExtendedIso.Format(r.Entry.RecordedAt), r => r.Place, StringComparer.Ordinal);
+        var before = fresh.Count == 0 ? [] : _existing.Validate().Select(p => p.Code + "|" + p.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var p in records.Validate())
         {
             if (Relocate(p.Path) is string where)
             {
                 _problems.Add(new Problem(p.Code, p.Message, where, _source, severity: p.Severity));
+            }
+            else if (fresh.Count > 0 && !before.Contains(p.Code + "|" + p.Path))
+            {
+                // An entry already recorded that the form's entries make illegal (a form dated before it): named where it is.
+                _problems.Add(new Problem(p.Code, "With the entries of this form appended: " + p.Message, p.Path, _source, severity: p.Severity));
             }
         }
 

@@ -190,6 +190,21 @@ public sealed class AssessmentFormTests
     }
 
     [Fact]
+    public void A_form_dated_before_the_records_it_is_appended_to_names_the_entry_it_makes_illegal()
+    {
+        // The records: I1 self-assessed on 5 January. A self-assessment form dated 3 January comes first, so the
+        // recorded one of the 5th becomes a second self-assessment without a withdrawal.
+        var existing = new AssessmentRecords([Self(5, "I1", 9m)]);
+        var form = AssessmentForm.Render(Plan, Year, Snv);
+        long i1 = RowOf(form, "I1");
+        var filled = SetCells(form, ("C6", Text("2026-01-03T00:00:00Z")), ("I" + R(i1), Number("8")));
+        var read = AssessmentForm.Read(filled, Plan, "cu.xlsx", existing: existing);
+        Assert.False(read.IsValid);
+        var p = Assert.Single(read.Problems, p => p.Severity == Severity.Error);
+        Assert.Equal((AssessmentProblemCodes.SelfAssessmentRepeated, "SNV/I1/2025@2026-01-05T00:00:00Z", "cu.xlsx"), (p.Code, p.Path, p.Source));
+    }
+
+    [Fact]
     public void An_explanation_form_gives_the_explanation_its_evidence_and_the_decision()
     {
         var existing = new AssessmentRecords([.. SelfRecords.Entries, Appraise(20, 1, "I1", 7m)]);
