@@ -114,6 +114,30 @@ public sealed class AssessmentFormTests
     }
 
     [Fact]
+    public void A_formula_error_a_word_for_points_and_a_cell_of_another_stage_are_located()
+    {
+        var form = AssessmentForm.Render(Plan, Year, Snv, new AssessmentFormOptions { Stage = AssessmentFormStage.Appraisal });
+        long i1 = RowOf(form, "I1"), i2 = RowOf(form, "I2"), s1 = RowOf(form, "S1");
+        var filled = SetCells(
+            form,
+            ("C6", Text("2026-01-20")),
+            ("I" + R(i1), Error("#DIV/0!")),
+            ("I" + R(i2), Text("tám")),
+            ("I" + R(s1), Number("3")),
+            ("K" + R(s1), Text("Có")));
+        var read = AssessmentForm.Read(filled, Plan, "vong-1.xlsx");
+        Assert.Contains(read.Problems, p => p.Code == FormProblemCodes.FormulaError && p.Path == "2025!I" + R(i1));
+        Assert.Contains(read.Problems, p => p.Code == ProblemCodes.InvalidValue && p.Severity == Severity.Error && p.Path == "2025!I" + R(i2));
+
+        // The acceptance of an explanation in an appraisal form is not read, and says so; S1 (survey) is appraised: 3 points.
+        Assert.Contains(read.Problems, p => p.Code == ProblemCodes.InvalidValue && p.Severity == Severity.Warning && p.Path == "2025!K" + R(s1));
+        var fixedForm = SetCells(filled, ("I" + R(i1), Number("7")), ("I" + R(i2), Number("8")));
+        var again = AssessmentForm.Read(fixedForm, Plan, "vong-1.xlsx");
+        Assert.True(again.IsValid, Show(again));
+        Assert.Equal(["I1=7", "I2=8", "S1=3"], again.Value!.Entries.Select(e => e.IndicatorCode + "=" + e.Points));
+    }
+
+    [Fact]
     public void An_empty_recorded_at_cell_is_missing_field_and_an_evidence_row_is_checked_at_its_cells()
     {
         var form = AssessmentForm.Render(Plan, Year, Snv);
@@ -290,6 +314,17 @@ public sealed class AssessmentFormTests
         var read = AssessmentForm.ReadStream(new MemoryStream(form), Plan, "big.xlsx", options);
         Assert.Equal([ProblemCodes.LimitExceeded], read.Problems.Select(p => p.Code));
         Assert.Equal([FormProblemCodes.UnreadableWorkbook], AssessmentForm.Read([1, 2, 3, 4], Plan).Problems.Select(p => p.Code));
+
+        // 3 criteria rows + 2 prefilled and 50 empty evidence rows = 55 data rows, beyond a limit of 20.
+        var many = AssessmentForm.Render(Plan, Year, Snv, new AssessmentFormOptions { EvidenceRows = 50 });
+        var rows = AssessmentForm.Read(many, Plan, "many.xlsx", new FormReadOptions { Limits = new ReadLimits(maxSubmissions: 20) });
+        Assert.Equal([ProblemCodes.LimitExceeded], rows.Problems.Select(p => p.Code));
+
+        // A text longer than ReadLimits.MaxTextLength, at its cell.
+        long i1 = RowOf(many, "I1");
+        var longText = SetCells(many, ("C6", Text("2026-01-05")), ("I" + R(i1), Number("5")), ("J" + R(i1), Text(new string('x', 101))));
+        var text = AssessmentForm.Read(longText, Plan, "long.xlsx", new FormReadOptions { Limits = new ReadLimits(maxTextLength: 100) });
+        Assert.Contains(text.Problems, p => p.Code == ProblemCodes.LimitExceeded && p.Path == "2025!J" + R(i1));
     }
 
     [Fact]
