@@ -98,7 +98,6 @@ internal sealed class AssessmentFormReader : WorkbookReader
 
         var read = new List<(AssessmentEntry Entry, Place Place)>();
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        var withEntry = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (row, keyColumn, key, cells) in dataRows.Where(r => r.Key.StartsWith(FormLayout.RowKeyPrefix, StringComparison.Ordinal)).OrderBy(r => r.Row))
         {
             string rest = key[FormLayout.RowKeyPrefix.Length..];
@@ -240,7 +239,6 @@ internal sealed class AssessmentFormReader : WorkbookReader
             if (entry is not null)
             {
                 read.Add((entry, place));
-                withEntry.Add(code);
             }
             else if (given.Count > 0 && !(stage == AssessmentFormStage.SelfAssessment && indicator.IsSurveyOnly))
             {
