@@ -48,9 +48,48 @@ internal static class FormCommand
             HelpName = "DIR",
             Required = true,
         };
-        var command = new Command("form", "Write fill-in forms (.xlsx) for units to report a period's figures in: one workbook per unit, Vietnamese by default.")
+        var assessment = new Option<bool>("--assessment")
         {
-            framework, period, units, allUnits, submissions, lang, outDir,
+            Description = "Write assessment forms instead (docs/appraisal.md): the unit's self-assessment, an appraisal round or the unit's explanation, per criterion with points.",
+        };
+        var stage = new Option<string>("--stage")
+        {
+            Description = "With --assessment: self (the unit's self-assessment with evidence), appraisal (a round's points and comments) or explanation (the unit's explanation after a round, and its acceptance).",
+            HelpName = "self|appraisal|explanation",
+            DefaultValueFactory = _ => "self",
+        };
+        stage.AcceptOnlyFromAmong("self", "appraisal", "explanation");
+        var round = new Option<int>("--round")
+        {
+            Description = "With --assessment: the appraisal round (--stage appraisal) or the round explained (--stage explanation), from 1.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        round.Validators.Add(result =>
+        {
+            int n = result.GetValueOrDefault<int>();
+            if (n is < 1 or > 100)
+            {
+                result.AddError("--round must be a whole number from 1 to 100.");
+            }
+        });
+        var by = new Option<string>("--by")
+        {
+            Description = "With --stage appraisal: who appraises, team (the appraisal team) or council.",
+            HelpName = "team|council",
+            DefaultValueFactory = _ => "team",
+        };
+        by.AcceptOnlyFromAmong("team", "council");
+        var records = new Option<string[]>("--records")
+        {
+            Description = "With --assessment: the records so far (a JSON records file or filled assessment forms; repeat for more): shown read-only in the form, and the entries of its stage filled in.",
+            HelpName = "FILE",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("form", "Write fill-in forms (.xlsx) for units to report a period's figures in, or with --assessment to self-assess, appraise or explain: one workbook per unit, Vietnamese by default.")
+        {
+            framework, period, units, allUnits, submissions, lang, outDir, assessment, stage, round, by, records,
         };
         command.Validators.Add(result =>
         {
@@ -58,6 +97,11 @@ internal static class FormCommand
             if (some == all)
             {
                 result.AddError(some ? "Give --unit or --all-units, not both." : "Give --unit UNIT (one or more) or --all-units.");
+            }
+
+            if (!result.GetValue(assessment) && new Option[] { stage, round, by, records }.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option alone)
+            {
+                result.AddError(alone.Name + " is an option of assessment forms: give --assessment too.");
             }
         });
         command.SetAction(parse => Forms(
@@ -68,7 +112,14 @@ internal static class FormCommand
             parse.GetValue(units) ?? [],
             parse.GetValue(submissions),
             parse.GetValue(lang) == "en" ? Language.En : Language.Vi,
-            parse.GetValue(outDir)!));
+            parse.GetValue(outDir)!,
+            parse.GetValue(assessment) ? new AssessmentFormOptions
+            {
+                Stage = parse.GetValue(stage) switch { "appraisal" => AssessmentFormStage.Appraisal, "explanation" => AssessmentFormStage.Explanation, _ => AssessmentFormStage.SelfAssessment },
+                Round = parse.GetValue(round),
+                Appraiser = parse.GetValue(by) == "council" ? AssessorRole.Council : AssessorRole.AppraisalTeam,
+            } : null,
+            parse.GetValue(records) ?? []));
         return command;
     }
 
@@ -93,7 +144,7 @@ internal static class FormCommand
         return command;
     }
 
-    private static int Forms(TextWriter output, TextWriter error, string? frameworkSpec, string periodText, string[] unitIds, string? submissionsSpec, Language language, string outDir)
+    private static int Forms(TextWriter output, TextWriter error, string? frameworkSpec, string periodText, string[] unitIds, string? submissionsSpec, Language language, string outDir, AssessmentFormOptions? assessment, string[] recordsPaths)
     {
         var problems = new List<Problem>();
         var inputs = new Inputs(RuleRegistry.Default, problems);
@@ -154,9 +205,58 @@ internal static class FormCommand
             return CliApp.Fail(error, problems);
         }
 
+        if (assessment is not null)
+        {
+            var records = recordsPaths.Length == 0 ? null : Inputs.Records(recordsPaths, framework, problems);
+            if (recordsPaths.Length > 0 && records is null)
+            {
+                return CliApp.Fail(error, problems);
+            }
+
+            CliApp.Report(error, problems);
+            return WriteAssessmentForms(output, error, framework, period, chosen, new AssessmentFormOptions
+            {
+                Stage = assessment.Stage,
+                Round = assessment.Round,
+                Appraiser = assessment.Appraiser,
+                Language = language,
+                Records = records,
+                Units = hierarchy,
+            }, outDir);
+        }
+
         CliApp.Report(error, problems);
         var options = new FormOptions { Language = language, Previous = previous, Units = hierarchy };
         return WriteForms(output, error, framework, [(period, chosen)], options, outDir);
+    }
+
+    /// <summary>Writes one assessment form per unit: <c>UNIT-PERIOD-self.xlsx</c>, <c>UNIT-PERIOD-appraisal-N.xlsx</c> or <c>UNIT-PERIOD-explanation-N.xlsx</c>.</summary>
+    private static int WriteAssessmentForms(TextWriter output, TextWriter error, Framework framework, ReportingPeriod period, List<Unit> units, AssessmentFormOptions options, string outDir)
+    {
+        if (CreateFolder(outDir) is Problem cannot)
+        {
+            return CliApp.Fail(error, [cannot]);
+        }
+
+        string stage = options.Stage switch
+        {
+            AssessmentFormStage.SelfAssessment => "self",
+            AssessmentFormStage.Appraisal => "appraisal-" + options.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => "explanation-" + options.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var unit in units)
+        {
+            string path = Path.Combine(outDir, FileName(unit.Id) + "-" + period.ToString().Replace("..", "_", StringComparison.Ordinal) + "-" + stage + ".xlsx");
+            byte[] bytes = AssessmentForm.Render(framework, period, unit, options);
+            if (OutputFile.Write(path, s => s.Write(bytes)) is Problem problem)
+            {
+                return CliApp.Fail(error, [problem]);
+            }
+
+            Format.Line(output, path);
+        }
+
+        return CliApp.Success;
     }
 
     private static int WriteForms(TextWriter output, TextWriter error, Framework framework, IEnumerable<(ReportingPeriod Period, List<Unit> Units)> forms, FormOptions options, string outDir)

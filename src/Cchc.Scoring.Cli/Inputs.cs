@@ -169,6 +169,60 @@ internal sealed class Inputs
         _ => SubmissionJson.ReadUtf8(file.Bytes, framework, file.Path),
     };
 
+    /// <summary>
+    /// Reads assessment records from files given in order, each judged by its content: a records file (JSON) or a
+    /// filled assessment form (.xlsx, problems at sheet and cell), whose entries are appended to the records read
+    /// before it (so give the records file first, then the forms). Several files are checked together: a sequence
+    /// that cannot happen across them is a located problem. Null when one cannot be read or has an error.
+    /// </summary>
+    public static AssessmentRecords? Records(IReadOnlyList<string> paths, Framework framework, List<Problem> problems)
+    {
+        var records = AssessmentRecords.Empty;
+        bool jsonAfterFirst = false;
+        for (int i = 0; i < paths.Count; i++)
+        {
+            string path = paths[i];
+            var file = InputFile.Read(path, problems, spreadsheets: true);
+            if (file is null)
+            {
+                return null;
+            }
+
+            ValidationResult<AssessmentRecords> read;
+            if (file.Kind == DocumentKind.Workbook)
+            {
+                read = Forms.AssessmentForm.Read(file.Bytes.ToArray(), framework, path, existing: records);
+            }
+            else
+            {
+                var json = AssessmentJson.ReadUtf8(file.Bytes, framework, path);
+                read = json.Value is null ? json : new ValidationResult<AssessmentRecords>(new AssessmentRecords(records.Entries.Concat(json.Value.Entries)), json.Problems);
+                jsonAfterFirst |= i > 0;
+            }
+
+            problems.AddRange(read.Problems);
+            if (read.Value is null)
+            {
+                return null;
+            }
+
+            records = read.Value;
+        }
+
+        if (jsonAfterFirst)
+        {
+            // Two records files: each was checked alone; the sequences they make together are checked here.
+            var together = records.Validate();
+            problems.AddRange(together.Select(p => new Problem(p.Code, p.Message, p.Path, string.Join(" + ", paths), severity: p.Severity)));
+            if (together.Any(p => p.Severity == Severity.Error))
+            {
+                return null;
+            }
+        }
+
+        return records;
+    }
+
     /// <summary>True for the names of the files a submissions folder is read from: <c>*.json</c>, <c>*.csv</c>, <c>*.xlsx</c> (any case); each is then read by its content.</summary>
     public static bool IsSubmissionsFileName(string path) =>
         path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);

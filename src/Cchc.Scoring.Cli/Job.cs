@@ -47,10 +47,12 @@ internal sealed class JobOptions
         if (asOf && periodDescription is not null)
         {
             // Only commands that score a period take records (trajectory reads figures, never points).
-            Records = new Option<string>("--records")
+            Records = new Option<string[]>("--records")
             {
-                Description = "An assessment records file (docs/appraisal.md): the points in force replace the computed ones and say which stage they come from.",
+                Description = "An assessment records file (JSON) or a filled assessment form (.xlsx), judged by content (docs/appraisal.md): the points in force replace the computed ones and say which stage they come from. Repeat for more: each form is appended to the records before it.",
                 HelpName = "FILE",
+                Arity = ArgumentArity.OneOrMore,
+                AllowMultipleArgumentsPerToken = false,
             };
         }
 
@@ -82,7 +84,7 @@ internal sealed class JobOptions
     public Option<bool>? RollUp { get; }
 
     /// <summary><c>--records</c>: assessment records, with <c>--as-of</c>.</summary>
-    public Option<string>? Records { get; }
+    public Option<string[]>? Records { get; }
 
     /// <summary>The options, in the order help lists them.</summary>
     public IEnumerable<Option> All =>
@@ -253,22 +255,14 @@ internal sealed class JobOptions
         Instant? asOf = asOfText is null ? null : ResolveAsOf(asOfText, framework);
         bool rollUp = RollUp is not null && parse.GetValue(RollUp);
         AssessmentRecords? records = null;
-        if (Records is not null && parse.GetValue(Records) is string recordsPath)
+        if (Records is not null && parse.GetValue(Records) is { Length: > 0 } recordsPaths)
         {
-            var file = InputFile.Read(recordsPath, problems);
-            var read = file is null ? null : AssessmentJson.ReadUtf8(file.Bytes, framework, recordsPath);
-            if (read is not null)
-            {
-                problems.AddRange(read.Problems);
-            }
-
-            if (read?.Value is null)
+            records = Inputs.Records(recordsPaths, framework, problems);
+            if (records is null)
             {
                 exitCode = CliApp.Fail(error, problems);
                 return null;
             }
-
-            records = read.Value;
         }
 
         return new Job(framework, set, period, asOf, rollUp, inputs.Files, records);

@@ -11,212 +11,49 @@ using NodaTime.Text;
 namespace Cchc.Scoring.Forms;
 
 /// <summary>Reads a filled form back (see <see cref="SubmissionForm.Read(byte[], Framework, string?, FormReadOptions?)"/>).</summary>
-internal sealed class FormReader
+internal sealed class FormReader : WorkbookReader
 {
-    private readonly Framework _framework;
-    private readonly string? _source;
-    private readonly FormReadOptions _options;
-    private readonly List<Problem> _problems = [];
     private readonly Dictionary<Submission, (string Sheet, long Row, Dictionary<string, int> Columns)> _where = new(ReferenceEqualityComparer.Instance);
-    private string _sheet = string.Empty;
-    private bool _vietnamese = true;
-
     private FormReader(Framework framework, string? source, FormReadOptions options)
+        : base(framework, source, options)
     {
-        _framework = framework;
-        _source = source;
-        _options = options;
     }
+
+    /// <inheritdoc/>
+    protected override string Format => FormLayout.Format;
+
+    /// <inheritdoc/>
+    protected override string FormatVersion => FormLayout.FormatVersion;
+
+    /// <inheritdoc/>
+    protected override string NotAFormHint => "write the forms with 'cchc form', or give figures as JSON or CSV (docs/collecting.md).";
+
+    /// <inheritdoc/>
+    protected override string? OtherFormat(string format) => format == AssessmentLayout.Format
+        ? "This workbook is an assessment form (self-assessment, appraisal or explanation), not a form of figures: give it to --records, or read it with AssessmentForm.Read (docs/appraisal.md)."
+        : null;
 
     public static ValidationResult<SubmissionSet> Read(byte[] bytes, Framework framework, string? source, FormReadOptions options)
     {
         var reader = new FormReader(framework, source, options);
-        var set = reader.Run(bytes);
+        var set = reader.Run(bytes, reader.Read);
         return new ValidationResult<SubmissionSet>(reader._problems.Any(p => p.Severity == Severity.Error) ? null : set, reader._problems);
-    }
-
-    /// <summary>Why the bytes are not an .xlsx package, or null when they start like one.</summary>
-    public static string? NotAPackage(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-        {
-            return bytes.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0
-                ? "The workbook is protected with a password (it is encrypted): open it, remove the password (File > Info > Protect Workbook, or Save As without a password) and save it as .xlsx."
-                : "This is an Excel 97–2003 file (.xls) or another compound document, not an .xlsx workbook: open it and save it as Excel Workbook (.xlsx).";
-        }
-
-        return bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) ? null : "This is not an .xlsx workbook (not a zip package).";
-    }
-
-    private void Error(string code, string? where, string message) => _problems.Add(new Problem(code, message, where, _source));
-
-    private void Warning(string code, string? where, string message) => _problems.Add(new Problem(code, message, where, _source, severity: Severity.Warning));
-
-    private string At(int column, long row) => _sheet + "!" + FormLayout.CellName(column, row);
-
-    private SubmissionSet? Run(byte[] bytes)
-    {
-        if (bytes.LongLength > _options.Limits.MaxDocumentBytes)
-        {
-            Error(ProblemCodes.LimitExceeded, null, "The workbook is " + bytes.LongLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes; the limit is " + _options.Limits.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (ReadLimits.MaxDocumentBytes).");
-            return null;
-        }
-
-        if (NotAPackage(bytes) is string why)
-        {
-            Error(FormProblemCodes.UnreadableWorkbook, null, why);
-            return null;
-        }
-
-        Xlsx? xlsx = null;
-        try
-        {
-            xlsx = new Xlsx(new MemoryStream(bytes, writable: false), _options);
-            return Read(xlsx);
-        }
-        catch (LimitException ex)
-        {
-            Error(ProblemCodes.LimitExceeded, xlsx?.Part, ex.Message);
-        }
-        catch (BrokenPartException ex)
-        {
-            Error(FormProblemCodes.UnreadableWorkbook, xlsx?.Part, "The workbook cannot be read: " + ex.Message + ".");
-        }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or NotSupportedException or IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            Error(FormProblemCodes.UnreadableWorkbook, xlsx?.Part, "The workbook cannot be read (a broken or truncated file?): " + ex.Message);
-        }
-        finally
-        {
-            xlsx?.Dispose();
-        }
-
-        return null;
-    }
-
-    private sealed class Meta
-    {
-        public string FrameworkId = string.Empty;
-        public string Version = string.Empty;
-        public string Period = string.Empty;
-        public string Language = "vi";
-        public readonly List<Unit> Units = [];
-        public readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal);
     }
 
     private SubmissionSet? Read(Xlsx xlsx)
     {
         _xlsxPercent = xlsx.IsPercent;
-        var sheets = xlsx.Sheets();
-        var metaSheet = sheets.FirstOrDefault(s => s.Name == FormLayout.MetadataSheet);
-        if (metaSheet.Path is null)
-        {
-            Error(FormProblemCodes.NotAForm, null, "This workbook is not a form written by 'cchc form' (it has no hidden sheet " + FormLayout.MetadataSheet + "): write the forms with 'cchc form', or give figures as JSON or CSV (docs/collecting.md).");
-            return null;
-        }
-
-        var meta = ReadMeta(xlsx, metaSheet.Path);
-        if (meta is null)
+        var opened = Open(xlsx, FormLayout.RowKeyPrefix);
+        if (opened is null)
         {
             return null;
         }
 
-        _vietnamese = meta.Language == "vi";
-        if (!string.Equals(meta.FrameworkId, _framework.Id, StringComparison.Ordinal))
+        var (meta, unit, period, header, dataRows) = opened.Value;
+
+        var columns = Columns(header, FormLayout.ColumnsKey, FormLayout.Columns);
+        if (columns is null)
         {
-            Error(FormProblemCodes.FormMismatch, null, "This form is for the framework '" + meta.FrameworkId + "', not '" + _framework.Id + "': read it with that framework, or send the unit a form of this one.");
-            return null;
-        }
-
-        if (!string.Equals(meta.Version, _framework.Version, StringComparison.Ordinal))
-        {
-            Warning(FormProblemCodes.FormMismatch, null, "This form was written for version " + meta.Version + " of '" + meta.FrameworkId + "', and it is read with version " + _framework.Version + ": check that its indicators are still the same, or send a new form.");
-        }
-
-        if (!ReportingPeriod.TryParse(meta.Period, _framework.Calendar, out var period))
-        {
-            Error(ProblemCodes.InvalidPeriod, FormLayout.MetadataSheet, "The form's period '" + meta.Period + "' is not a period of this framework.");
-            return null;
-        }
-
-        if (_options.Period is ReportingPeriod expected && expected != period)
-        {
-            Error(FormProblemCodes.FormMismatch, null, "This form is for the period " + period.ToString() + ", not " + expected.ToString() + ".");
-            return null;
-        }
-
-        var unit = meta.Units[0];
-
-        // The form's sheet: the first with the keyed rows; other sheets with such rows are named, not read.
-        Dictionary<string, (long Row, int KeyColumn, List<XCell> Cells)>? header = null;
-        var dataRows = new List<(long Row, int KeyColumn, string Key, List<XCell> Cells)>();
-        foreach (var sheet in sheets.Where(s => s.Name != FormLayout.MetadataSheet))
-        {
-            if (header is not null)
-            {
-                if (xlsx.Rows(sheet.Path).Any(r => KeyOf(r.Cells) is (_, string k) && k == FormLayout.ColumnsKey))
-                {
-                    Warning(ProblemCodes.InvalidValue, sheet.Name, "The sheet '" + sheet.Name + "' looks like a copy of the form; only the sheet '" + _sheet + "' is read.");
-                }
-
-                continue;
-            }
-
-            var found = new Dictionary<string, (long, int, List<XCell>)>(StringComparer.Ordinal);
-            _sheet = sheet.Name;
-            foreach (var (row, cells) in xlsx.Rows(sheet.Path))
-            {
-                if (KeyOf(cells) is not (int keyColumn, string key))
-                {
-                    continue;
-                }
-
-                if (key.StartsWith(FormLayout.RowKeyPrefix, StringComparison.Ordinal))
-                {
-                    if (dataRows.Count >= _options.Limits.MaxSubmissions)
-                    {
-                        throw new LimitException("The form has more than " + _options.Limits.MaxSubmissions.ToString(System.Globalization.CultureInfo.InvariantCulture) + " indicator rows (ReadLimits.MaxSubmissions).");
-                    }
-
-                    dataRows.Add((row, keyColumn, key, cells));
-                }
-                else
-                {
-                    found.TryAdd(key, (row, keyColumn, cells));
-                }
-            }
-
-            if (found.ContainsKey(FormLayout.ColumnsKey))
-            {
-                header = found;
-            }
-            else
-            {
-                dataRows.Clear();
-            }
-        }
-
-        if (header is null)
-        {
-            Error(FormProblemCodes.NotAForm, null, "No sheet of this workbook has the form's rows (the hidden column A with the row keys was deleted?): fill a new form from 'cchc form'.");
-            return null;
-        }
-
-        // Columns by their machine names in the hidden row.
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        var (columnsRow, _, columnCells) = header[FormLayout.ColumnsKey];
-        foreach (var cell in columnCells)
-        {
-            if (cell.Kind == CellKind.Text && Array.IndexOf(FormLayout.Columns, cell.Text) >= 0)
-            {
-                columns.TryAdd(cell.Text, cell.Column);
-            }
-        }
-
-        var missing = FormLayout.Columns.Where(c => !columns.ContainsKey(c)).ToArray();
-        if (missing.Length > 0)
-        {
-            Error(FormProblemCodes.FormTampered, _sheet + "!" + columnsRow.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + columnsRow.ToString(System.Globalization.CultureInfo.InvariantCulture), "The form's columns " + string.Join(", ", missing) + " were deleted: fill a new form from 'cchc form'.");
             return null;
         }
 
@@ -267,157 +104,6 @@ internal sealed class FormReader
         return w.Sheet + "!" + FormLayout.CellName(w.Columns[column], w.Row);
     }
 
-    /// <summary>The first cell of a row whose text starts with <c>cchc:</c>, and that text.</summary>
-    private static (int Column, string Key)? KeyOf(List<XCell> cells)
-    {
-        foreach (var c in cells)
-        {
-            if (c.Kind == CellKind.Text && c.Text.StartsWith(FormLayout.KeyPrefix, StringComparison.Ordinal))
-            {
-                return (c.Column, c.Text);
-            }
-        }
-
-        return null;
-    }
-
-    private Meta? ReadMeta(Xlsx xlsx, string path)
-    {
-        var rows = new List<IReadOnlyList<string>>();
-        string? check = null;
-        long checkRow = 0;
-        _sheet = FormLayout.MetadataSheet;
-        foreach (var (row, cells) in xlsx.Rows(path))
-        {
-            if (rows.Count > 100_000)
-            {
-                throw new LimitException("The form's metadata sheet has more than 100,000 rows.");
-            }
-
-            if (cells.Count == 0)
-            {
-                continue;
-            }
-
-            int width = cells.Max(c => c.Column) + 1;
-            if (width > 64)
-            {
-                Error(FormProblemCodes.FormTampered, At(width - 1, row), "The form's metadata was changed: fill a new form from 'cchc form'.");
-                return null;
-            }
-
-            var values = new string[width];
-            Array.Fill(values, string.Empty);
-            foreach (var c in cells)
-            {
-                values[c.Column] = c.Text;
-            }
-
-            if (values[0] == "check")
-            {
-                check = values.Length > 1 ? values[1] : string.Empty;
-                checkRow = row;
-                break;
-            }
-
-            rows.Add(values);
-        }
-
-        if (check is null || check != FormLayout.MetadataCheck(rows))
-        {
-            Error(FormProblemCodes.FormTampered, check is null ? FormLayout.MetadataSheet : At(1, checkRow), "The form's hidden metadata was changed (its check does not match): figures cannot be tied to indicators safely; fill a new form from 'cchc form'.");
-            return null;
-        }
-
-        var meta = new Meta();
-        bool format = false;
-        foreach (var r in rows)
-        {
-            string Get(int i) => i < r.Count ? r[i] : string.Empty;
-            switch (Get(0))
-            {
-                case "format":
-                    format = Get(1) == FormLayout.Format;
-                    if (format && Get(2) != FormLayout.FormatVersion)
-                    {
-                        Error(FormProblemCodes.NotAForm, FormLayout.MetadataSheet, "The form is of format version " + Get(2) + "; this reader reads version " + FormLayout.FormatVersion + ": write the form again with this version.");
-                        return null;
-                    }
-
-                    break;
-                case "framework":
-                    meta.FrameworkId = Get(1);
-                    meta.Version = Get(2);
-                    break;
-                case "period":
-                    meta.Period = Get(1);
-                    break;
-                case "language":
-                    meta.Language = Get(1);
-                    break;
-                case "unit":
-                    meta.Units.Add(new Unit(Get(1), new LocalizedText(Get(2), Get(3)), Get(4), Get(5).Length == 0 ? null : Get(5)));
-                    break;
-                case "code":
-                    meta.Codes.TryAdd(Get(1), Get(2));
-                    break;
-            }
-        }
-
-        if (!format || meta.Units.Count == 0)
-        {
-            Error(FormProblemCodes.NotAForm, FormLayout.MetadataSheet, "The sheet " + FormLayout.MetadataSheet + " is not the metadata of a form written by 'cchc form'.");
-            return null;
-        }
-
-        return meta;
-    }
-
-    private Instant? RecordedAt(Xlsx xlsx, Dictionary<string, (long Row, int KeyColumn, List<XCell> Cells)> header, Offset offset)
-    {
-        if (header.TryGetValue(FormLayout.RecordedAtKey, out var h))
-        {
-            int column = h.KeyColumn + 2;
-            var cell = h.Cells.FirstOrDefault(c => c.Column == column);
-            string at = At(column, h.Row);
-            switch (cell.Kind)
-            {
-                case CellKind.Number when FigureText.Stored(cell.Text) is decimal serial:
-                    if (FigureText.Serial(serial, offset) is Instant i)
-                    {
-                        return i;
-                    }
-
-                    Error(ProblemCodes.InvalidValue, at, "The recorded-at cell holds " + cell.Text + ", which is not a date: enter the date and time the figures were recorded, such as 2026-01-10 09:00.");
-                    return null;
-                case CellKind.Text when cell.Text.Trim().Length > 0:
-                    if (FigureText.Instant(cell.Text, offset, out string? why) is Instant t)
-                    {
-                        return t;
-                    }
-
-                    Error(ProblemCodes.InvalidValue, at, "Recorded at: " + why);
-                    return null;
-                case CellKind.Error:
-                    Error(FormProblemCodes.FormulaError, at, "The recorded-at cell holds the formula error " + cell.Text + ": enter a date and time.");
-                    return null;
-            }
-        }
-
-        string where = header.TryGetValue(FormLayout.RecordedAtKey, out var r) ? At(r.KeyColumn + 2, r.Row) : _sheet;
-        if (xlsx.Modified() is string modified)
-        {
-            if (InstantPattern.ExtendedIso.Parse(modified.Trim()) is { Success: true } m)
-            {
-                Warning(FormProblemCodes.RecordedAtGuessed, where, "The recorded-at cell is empty: the figures are taken as recorded at " + InstantPattern.ExtendedIso.Format(m.Value) + ", when the workbook was last saved (its modified property); enter the date in the cell to state it.");
-                return m.Value;
-            }
-        }
-
-        Error(ProblemCodes.MissingField, where, "The recorded-at cell is empty and the workbook does not say when it was saved: enter the date and time the figures were recorded, such as 2026-01-10 09:00.");
-        return null;
-    }
-
     private Submission? Row(long row, int keyColumn, string key, List<XCell> cells, Dictionary<string, int> columns, Meta meta, Unit unit, ReportingPeriod period, Instant? recordedAt, Dictionary<string, long> seen)
     {
         string rest = key[FormLayout.RowKeyPrefix.Length..];
@@ -466,9 +152,9 @@ internal sealed class FormReader
         }
 
         var kind = indicator.Measure;
-        if (meta.Codes[code] != FormWriter.MeasureName(kind))
+        if (meta.Code(code, 2) != FormWriter.MeasureName(kind))
         {
-            Error(FormProblemCodes.FormMismatch, At(columns["code"], row), "Indicator " + code + " is a " + meta.Codes[code] + " in the form but a " + FormWriter.MeasureName(kind) + " in the framework: the form was written for another version.");
+            Error(FormProblemCodes.FormMismatch, At(columns["code"], row), "Indicator " + code + " is a " + meta.Code(code, 2) + " in the form but a " + FormWriter.MeasureName(kind) + " in the framework: the form was written for another version.");
             return null;
         }
 
@@ -654,20 +340,4 @@ internal sealed class FormReader
         return null;
     }
 
-    private string? Text(XCell? cell, string at, ref bool ok)
-    {
-        if (cell is not XCell c || c.Kind == CellKind.Empty)
-        {
-            return null;
-        }
-
-        if (c.Text.Length > _options.Limits.MaxTextLength)
-        {
-            Error(ProblemCodes.LimitExceeded, at, "The text is longer than " + _options.Limits.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters (ReadLimits.MaxTextLength).");
-            ok = false;
-            return null;
-        }
-
-        return c.Text.Length == 0 ? null : c.Text;
-    }
 }

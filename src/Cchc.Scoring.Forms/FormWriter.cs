@@ -19,12 +19,12 @@ internal static class FormWriter
     private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // Cell formats of the style sheet, by index.
-    private const uint Plain = 0;
-    private const uint Bold = 1;
-    private const uint Input = 2;
-    private const uint Closed = 3;
-    private const uint Wrap = 4;
-    private const uint HeaderStyle = 5;
+    internal const uint Plain = 0;
+    internal const uint Bold = 1;
+    internal const uint Input = 2;
+    internal const uint Closed = 3;
+    internal const uint Wrap = 4;
+    internal const uint HeaderStyle = 5;
 
     /// <summary>The first row of indicators (1-based); the rows above are the header block.</summary>
     private const int FirstDataRow = 10;
@@ -197,8 +197,16 @@ internal static class FormWriter
             meta.Add(new[] { "code", indicator.Code, MeasureName(indicator.Measure) });
         }
 
+        AddMetadata(workbookPart, sheets, meta, 2);
+        workbookPart.Workbook.Save();
+    }
+
+    /// <summary>Adds the hidden, protected metadata sheet: <paramref name="meta"/> and a check over it.</summary>
+    internal static void AddMetadata(WorkbookPart workbookPart, Sheets sheets, List<IReadOnlyList<string>> meta, uint sheetId)
+    {
+        string rid = "rId" + sheetId.ToString(CultureInfo.InvariantCulture);
         meta.Add(new[] { "check", FormLayout.MetadataCheck(meta) });
-        var metaPart = workbookPart.AddNewPart<WorksheetPart>("rId2");
+        var metaPart = workbookPart.AddNewPart<WorksheetPart>(rid);
         var metaRows = meta.Select((cells, i) =>
         {
             var row = new Row { RowIndex = (uint)(i + 1) };
@@ -215,8 +223,7 @@ internal static class FormWriter
             return row;
         });
         metaPart.Worksheet = new Worksheet(new SheetData(metaRows), new SheetProtection { Sheet = true, Objects = true, Scenarios = true });
-        sheets.Append(new Sheet { Id = "rId2", SheetId = 2, Name = FormLayout.MetadataSheet, State = SheetStateValues.Hidden });
-        workbookPart.Workbook.Save();
+        sheets.Append(new Sheet { Id = rid, SheetId = sheetId, Name = FormLayout.MetadataSheet, State = SheetStateValues.Hidden });
     }
 
     internal static string MeasureName(MeasureKind kind) => kind switch
@@ -229,7 +236,7 @@ internal static class FormWriter
     };
 
     /// <summary>The unit and its ancestors as declared in <paramref name="units"/> (the unit first); a parent not declared there is left out.</summary>
-    private static IReadOnlyList<Unit> Lineage(Unit unit, UnitHierarchy? units)
+    internal static IReadOnlyList<Unit> Lineage(Unit unit, UnitHierarchy? units)
     {
         var list = new List<Unit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -294,7 +301,7 @@ internal static class FormWriter
         return cell;
     }
 
-    private static DataValidation Validation(DataValidationValues type, DataValidationOperatorValues? op, string formula1, string? formula2, List<string> cells)
+    internal static DataValidation Validation(DataValidationValues type, DataValidationOperatorValues? op, string formula1, string? formula2, List<string> cells)
     {
         var v = new DataValidation
         {
@@ -317,7 +324,7 @@ internal static class FormWriter
         return v;
     }
 
-    private static Stylesheet Stylesheet() => new(
+    internal static Stylesheet Stylesheet() => new(
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
@@ -348,17 +355,17 @@ internal static class FormWriter
         { Count = 6 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
-    private static Cell Text(string? text, uint style = Plain) => text is null or ""
+    internal static Cell Text(string? text, uint style = Plain) => text is null or ""
         ? Blank(style)
         : new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
 
-    private static Cell Number(decimal value, uint style) =>
+    internal static Cell Number(decimal value, uint style) =>
         new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = style };
 
-    private static Cell Blank(uint style) => new() { StyleIndex = style == Plain ? null : style };
+    internal static Cell Blank(uint style) => new() { StyleIndex = style == Plain ? null : style };
 
     /// <summary>Leaves out characters XML cannot hold (control characters other than tab and line ends, lone surrogates).</summary>
-    private static string Clean(string text)
+    internal static string Clean(string text)
     {
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
@@ -378,7 +385,7 @@ internal static class FormWriter
     }
 
     /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
-    private static byte[] Normalize(byte[] package)
+    internal static byte[] Normalize(byte[] package)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream();

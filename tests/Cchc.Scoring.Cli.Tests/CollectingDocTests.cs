@@ -32,5 +32,11 @@ public sealed class CollectingDocTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(_data.Directory, "bieu-mau", "VP-2025-Q1.xlsx")));
         Assert.True(File.Exists(Path.Combine(_data.Directory, "bao-cao-2025-Q1.xlsx")));
+
+        // Section 5: the assessment forms of the three stages.
+        foreach (string form in new[] { "VP-2025-self.xlsx", "VP-2025-appraisal-1.xlsx", "VP-2025-explanation-1.xlsx" })
+        {
+            Assert.True(File.Exists(Path.Combine(_data.Directory, "bieu-mau-td", form)), form);
+        }
     }
 }

@@ -128,3 +128,61 @@ public sealed class FormsLibreOfficeTests
         }
     }
 }
+
+/// <summary>
+/// An assessment form, filled in (points typed as numbers, as text and as a formula LibreOffice computes, evidence in the
+/// evidence table), opened and saved by LibreOffice Calc, reads back to the same entries as written by hand.
+/// </summary>
+public sealed class AssessmentFormsLibreOfficeTests
+{
+    [SofficeFact]
+    public void An_assessment_form_filled_and_saved_by_LibreOffice_reads_back_to_the_same_entries()
+    {
+        var form = AssessmentForm.Render(AssessmentForms.Plan, AssessmentForms.Year, AssessmentForms.Snv);
+        long i1 = RowOf(form, "I1"), i2 = RowOf(form, "I2");
+        long[] ev = AssessmentForms.EvidenceRows(form);
+        string R(long row) => AssessmentForms.R(row);
+
+        // I1: 4.5 + 4 computed by LibreOffice (8.5); I2: "7" typed as text; the plan and the report in the prefilled rows, a link for I1.
+        var filled = SetCells(
+            form,
+            ("C6", Text("2026-01-05 09:00")),
+            ("I" + R(i1), r => new System.Xml.Linq.XElement(Main + "c", new System.Xml.Linq.XAttribute("r", r), new System.Xml.Linq.XElement(Main + "f", "4.5+4"))),
+            ("J" + R(i1), Text("Đã ban hành kế hoạch")),
+            ("I" + R(i2), Text("7")),
+            ("D" + R(ev[0]), Text("Kế hoạch CCHC 2025")),
+            ("E" + R(ev[0]), Text("12/KH-SNV")),
+            ("F" + R(ev[0]), Text("2025-01-15")),
+            ("D" + R(ev[1]), Text("Báo cáo CCHC 2025")),
+            ("G" + R(ev[1]), Text("bc-2025.pdf")),
+            ("H" + R(ev[1]), Text(new string('a', 64))),
+            ("B" + R(ev[2]), Text("I1")),
+            ("D" + R(ev[2]), Text("Cổng thông tin")),
+            ("I" + R(ev[2]), Text("https://snv.example.gov.vn/cchc")));
+        string dir = Path.Combine(Path.GetTempPath(), "cchc-assessment-form-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string path = Path.Combine(dir, "snv-2025-self.xlsx");
+            File.WriteAllBytes(path, filled);
+            var saved = Soffice.ResaveAsXlsx(path);
+            Assert.NotEqual(filled, saved);
+
+            var read = AssessmentForm.Read(saved, AssessmentForms.Plan, "snv-2025-self.xlsx");
+            Assert.True(read.IsValid, AssessmentForms.Show(read));
+
+            // 2026-01-05 09:00 at +07:00 is 02:00 UTC.
+            var at = NodaTime.Instant.FromUtc(2026, 1, 5, 2, 0);
+            var expected = new AssessmentRecords(
+            [
+                new AssessmentEntry("SNV", AssessmentForms.Year, "I1", AssessmentEntryKind.SelfAssessment, at, AssessorRole.Unit, 8.5m, text: "Đã ban hành kế hoạch", evidence: [AssessmentForms.LinkRef]),
+                new AssessmentEntry("SNV", AssessmentForms.Year, "I2", AssessmentEntryKind.SelfAssessment, at, AssessorRole.Unit, 7m, evidence: [AssessmentForms.PlanRef, AssessmentForms.ReportRef]),
+            ]);
+            Assert.Equal(AssessmentForms.Describe(expected), AssessmentForms.Describe(read.Value!));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

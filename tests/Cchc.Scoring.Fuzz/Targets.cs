@@ -19,16 +19,16 @@ public static class Targets
     private static readonly Lazy<Framework> Plan = new(() => BuiltInFrameworks.Get(BuiltInFrameworks.GtvtTienGiang20212025));
 
     /// <summary>The framework of the appraisal example (docs/appraisal.md), which the assessment records are read against.</summary>
-    private static readonly Lazy<Framework> Appraisal = new(() => FrameworkJson.ReadUtf8(Resource("appraisal-framework.json")).Value!);
+    internal static readonly Lazy<Framework> Appraisal = new(() => FrameworkJson.ReadUtf8(Resource("appraisal-framework.json")).Value!);
 
     /// <summary>The framework of the synthetic reorganisation (docs/examples/data/reorganisation/framework.json).</summary>
     private static readonly Lazy<Framework> Reorganisation = new(() => FrameworkJson.ReadUtf8(Resource("reorganisation-framework.json")).Value!);
 
     /// <summary>The target names, which are also the folder names under corpus/ and regressions/.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["framework", "submissions", "override", "dossier", "period", "form", "csv", "assessments", "lineage"];
+    public static IReadOnlyList<string> Names { get; } = ["framework", "submissions", "override", "dossier", "period", "form", "csv", "assessments", "lineage", "assessment-form"];
 
     /// <summary>The targets whose inputs are zip packages (.xlsx): the harness mutates the XML of one part and re-zips.</summary>
-    public static IReadOnlyList<string> ZipTargets { get; } = ["form"];
+    public static IReadOnlyList<string> ZipTargets { get; } = ["form", "assessment-form"];
 
     /// <summary>
     /// Problem codes that concern a whole input rather than a place in it (a file too large, not a workbook at all, an
@@ -217,6 +217,26 @@ public static class Targets
 
                     // Scoring with the records in force (an assessed indicator takes its points from them).
                     Scorer.Score(Appraisal.Value, SubmissionSet.Empty, new ScoringRequest(ReportingPeriod.ForYear(2025), units: ["SNV"]).WithAssessments(records.Value));
+                }
+
+                break;
+            case "assessment-form":
+                var assessed = AssessmentForm.Read(data, Appraisal.Value, "fuzz.xlsx");
+                Located(assessed.Problems, "fuzz.xlsx");
+                using (var assessedStream = new MemoryStream(data))
+                {
+                    var streamed = AssessmentForm.ReadStream(assessedStream, Appraisal.Value, "fuzz.xlsx");
+                    Agree(assessed.Problems, streamed.Problems, assessed.Value is null, streamed.Value is null);
+                }
+
+                if (assessed.Value is not null)
+                {
+                    // Records read from a form write as JSON and read back.
+                    var again = AssessmentJson.Read(AssessmentJson.Write(assessed.Value, Appraisal.Value.Id), Appraisal.Value);
+                    if (again.Value is null)
+                    {
+                        throw new InvalidOperationException("Records read from a form do not read back: " + string.Join("; ", again.Problems));
+                    }
                 }
 
                 break;
