@@ -23,7 +23,7 @@ internal static class AssessmentFormWriter
             Build(document, framework, period, unit, options);
         }
 
-        return Normalize(raw.ToArray());
+        return OfficePackage.Normalize(raw.ToArray());
     }
 
     /// <summary>True when the stage's form has the evidence table.</summary>

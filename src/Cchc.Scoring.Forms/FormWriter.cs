@@ -16,7 +16,6 @@ namespace Cchc.Scoring.Forms;
 /// <summary>Writes a fill-in form (see <see cref="SubmissionForm"/>).</summary>
 internal static class FormWriter
 {
-    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // Cell formats of the style sheet, by index.
     internal const uint Plain = 0;
@@ -37,7 +36,7 @@ internal static class FormWriter
             Build(document, framework, period, unit, options);
         }
 
-        return Normalize(raw.ToArray());
+        return OfficePackage.Normalize(raw.ToArray());
     }
 
     /// <summary>The indicators a unit reports: those that apply to its kind, in the framework's order.</summary>
@@ -357,50 +356,11 @@ internal static class FormWriter
 
     internal static Cell Text(string? text, uint style = Plain) => text is null or ""
         ? Blank(style)
-        : new Cell(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
+        : new Cell(new InlineString(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
 
     internal static Cell Number(decimal value, uint style) =>
         new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = style };
 
     internal static Cell Blank(uint style) => new() { StyleIndex = style == Plain ? null : style };
 
-    /// <summary>Leaves out characters XML cannot hold (control characters other than tab and line ends, lone surrogates).</summary>
-    internal static string Clean(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else if (!char.IsSurrogate(c) && (c >= 0x20 || c is '\t' or '\n' or '\r') && c is not ('\uFFFE' or '\uFFFF'))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Rewrites the package with the same entries in the same order and a fixed time stamp, so that the bytes depend only on the content.</summary>
-    internal static byte[] Normalize(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = ZipTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
-    }
 }

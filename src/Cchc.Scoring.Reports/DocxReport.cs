@@ -48,7 +48,7 @@ public static class DocxReport
             new DocxWriter(summary, options).Build(document);
         }
 
-        return WorkbookReport.Normalize(raw.ToArray());
+        return OfficePackage.Normalize(raw.ToArray());
     }
 
     /// <summary>Writes the document to a stream.</summary>

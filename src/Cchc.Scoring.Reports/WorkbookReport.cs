@@ -23,7 +23,6 @@ namespace Cchc.Scoring.Reports;
 public static class WorkbookReport
 {
     /// <summary>The fixed time stamp of every zip entry (1980-01-01, the earliest a zip file can hold).</summary>
-    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // Cell formats of the style sheet, by index.
     private const uint General = 0;
@@ -47,7 +46,7 @@ public static class WorkbookReport
             Build(document, model);
         }
 
-        return Normalize(raw.ToArray());
+        return OfficePackage.Normalize(raw.ToArray());
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
@@ -393,29 +392,6 @@ public static class WorkbookReport
         MeasureKind.Percentage => "percentage",
         _ => "yesNo",
     };
-
-    /// <summary>
-    /// Rewrites an Office package (this workbook, the Word report) with the same entries in the same order and a fixed
-    /// time stamp, so that the bytes depend only on the content.
-    /// </summary>
-    internal static byte[] Normalize(byte[] package)
-    {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = ZipTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
-    }
 
     /// <summary>Rows being built for one worksheet; cell references are set from the position.</summary>
     private sealed class Sheet

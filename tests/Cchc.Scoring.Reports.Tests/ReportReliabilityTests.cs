@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Cchc.Scoring;
+using Cchc.Scoring.Office;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Xunit;

@@ -1,9 +1,10 @@
 using System.Text;
 
-namespace Cchc.Scoring.Reports;
+namespace Cchc.Scoring.Office;
 
 /// <summary>
-/// The one place where report text is made safe for XML (the workbook's parts) and HTML (the page and its SVG charts):
+/// The one place where text is made safe for XML (the parts of the workbooks, forms and Word report) and HTML (the page
+/// and its SVG charts); one source file compiled into the Reports and Forms packages, which must not depend on each other:
 /// every character XML 1.0 cannot hold becomes U+FFFD. Those are the control characters other than tab, line feed
 /// and carriage return, the non-characters U+FFFE and U+FFFF, and a surrogate that is not half of a pair (a lone
 /// high or low surrogate, or a pair in the wrong order). Everything else, Vietnamese letters and characters beyond
