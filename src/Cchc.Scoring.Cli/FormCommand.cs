@@ -183,6 +183,14 @@ internal static class FormCommand
             if (hierarchy.Find(id) is Unit u)
             {
                 chosen.Add(u);
+                if (hierarchy.NotDue(id, period) is UnitNotCounted gone)
+                {
+                    // Asked for by name, so written; but the unit owes nothing for the period and should be told so.
+                    problems.Add(new Problem(
+                        ProblemCodes.UnknownUnit,
+                        "Unit '" + id + "' does not exist on " + LocalDatePattern.Iso.Format(period.End) + ", the last day of " + period.ToString() + " (" + gone.Describe() + "): its form is written all the same, but it owes nothing for the period (see cchc status); write the form of the unit that exists then.",
+                        severity: Severity.Warning));
+                }
             }
             else
             {

@@ -49,6 +49,24 @@ public sealed class FormCommandTests : IDisposable
     }
 
     [Fact]
+    public void Form_for_a_unit_that_ended_before_the_periods_end_is_written_with_a_warning()
+    {
+        // SO merged into SXD-MOI on 1 July 2025: asked for by name for 2025-Q3 its form is written, and the warning says
+        // it does not exist on 30 September and what became of it; for 2025-Q2 (it existed on 30 June) nothing is said.
+        string framework = Path.Combine(RepositoryFiles.Root, "docs/examples/data/reorganisation/framework.json");
+        string submissions = Path.Combine(RepositoryFiles.Root, "docs/examples/data/reorganisation/submissions.json");
+        var q3 = Cli.Run("form", "-f", framework, "-s", submissions, "--period", "2025-Q3", "--unit", "SO", "--out", Dir("q3"));
+        Assert.True(q3.ExitCode == 0, q3.ToString());
+        Assert.True(File.Exists(Path.Combine(Dir("q3"), "SO-2025-Q3.xlsx")));
+        Assert.Contains("warning", q3.Error, StringComparison.Ordinal);
+        Assert.Contains("Unit 'SO' does not exist on 2025-09-30, the last day of 2025-Q3 (merged into SXD-MOI on 2025-07-01)", q3.Error, StringComparison.Ordinal);
+
+        var q2 = Cli.Run("form", "-f", framework, "-s", submissions, "--period", "2025-Q2", "--unit", "SO", "--out", Dir("q2"));
+        Assert.True(q2.ExitCode == 0, q2.ToString());
+        Assert.DoesNotContain("does not exist", q2.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Form_needs_unit_or_all_units_and_knows_the_units()
     {
         Assert.Equal(CliApp.UsageError, Cli.Run("form", "--period", "2025-Q1", "--out", Dir("a")).ExitCode);

@@ -183,7 +183,7 @@ public sealed class ReportingStatus
         var candidates = ids.Select(id => id ?? throw new ArgumentNullException(nameof(options), "A unit identifier is null.")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var unitIds = candidates.Where(id => submissions.Units.IsDue(id, period, options.Selection)).ToArray();
         UnitNotCounted[] notDue = unitIds.Length == candidates.Length ? []
-            : candidates.Where(id => !submissions.Units.IsDue(id, period, options.Selection)).Select(id => new UnitNotCounted(submissions.Units.Find(id)!, submissions.Units, period)).ToArray();
+            : candidates.Select(id => submissions.Units.NotDue(id, period, options.Selection)).OfType<UnitNotCounted>().ToArray();
         var tree = submissions.Units.AsOf(period.End); // who a parent's units are at the period's end, after moves and mergers
         var months = MonthsOf(framework.Calendar, period);
         var units = new UnitReportingStatus[unitIds.Length];

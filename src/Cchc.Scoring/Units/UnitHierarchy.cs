@@ -174,6 +174,22 @@ public sealed class UnitHierarchy
         return _byId.GetValueOrDefault(unitId) is not Unit unit || Selected(unit, period, selection);
     }
 
+    /// <summary>
+    /// Why <paramref name="unitId"/> is not due for <paramref name="period"/> (<see cref="IsDue"/>): the unit with the
+    /// event that ended or created it (<see cref="UnitNotCounted.Describe"/>: "merged into C on 2025-07-01"); null when
+    /// it is due or not declared.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="selection">Which units a period is about.</param>
+    /// <returns>What became of the unit, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
+    public UnitNotCounted? NotDue(string unitId, ReportingPeriod period, UnitSelection selection = UnitSelection.End)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        return _byId.GetValueOrDefault(unitId) is Unit unit && !Selected(unit, period, selection) ? new UnitNotCounted(unit, this, period) : null;
+    }
+
     /// <summary>The declared units due to report for <paramref name="period"/> (see <see cref="IsDue"/>), ordered by identifier, each as it was on the period's last day it existed in it.</summary>
     /// <param name="period">The period.</param>
     /// <param name="selection">Which units a period is about.</param>
