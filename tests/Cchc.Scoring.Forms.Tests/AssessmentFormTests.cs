@@ -293,6 +293,33 @@ public sealed class AssessmentFormTests
     }
 
     [Fact]
+    public void A_copied_criterion_row_is_a_duplicate_at_the_copy()
+    {
+        // I2's row made a copy of I1's (its key and code): the second row of I1 is reported at its key cell; I1 itself is read.
+        var form = AssessmentForm.Render(Plan, Year, Snv);
+        long i1 = RowOf(form, "I1"), i2 = RowOf(form, "I2");
+        string key = SheetRowsKey(form, i1);
+        var copied = SetCells(form, ("C6", Text("2026-01-05")), ("A" + R(i2), Text(key)), ("C" + R(i2), Text("I1")), ("I" + R(i1), Number("9")));
+        var read = AssessmentForm.Read(copied, Plan, "x.xlsx");
+        var duplicate = Assert.Single(read.Problems, p => p.Code == ProblemCodes.Duplicate);
+        Assert.Equal("2025!A" + R(i2), duplicate.Path);
+        Assert.Contains("Criterion I1 has two rows in the form (rows " + R(i1) + " and " + R(i2) + ")", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_criterion_whose_points_changed_since_the_form_was_written_is_form_mismatch()
+    {
+        // The same framework id and version, but I1 worth 8 points instead of 10 (total 23 instead of 25): the form's I1 row no longer fits.
+        var form = SetCells(AssessmentForm.Render(Plan, Year, Snv), ("C6", Text("2026-01-05")));
+        var changed = FrameworkJson.Read(PlanJson.Replace("\"rule\": { \"kind\": \"yesNo\" }, \"points\": 10 }", "\"rule\": { \"kind\": \"yesNo\" }, \"points\": 8 }", StringComparison.Ordinal).Replace("\"totalPoints\": 25", "\"totalPoints\": 23", StringComparison.Ordinal)).GetValueOrThrow();
+        Assert.Equal(8m, changed.FindIndicator("I1")!.MaxPoints);
+        var read = AssessmentForm.Read(form, changed, "x.xlsx");
+        var mismatch = Assert.Single(read.Problems, p => p.Code == FormProblemCodes.FormMismatch);
+        Assert.Equal("2025!C" + R(RowOf(form, "I1")), mismatch.Path);
+        Assert.Contains("Criterion I1 has 10 points in the form but 8 in the framework", mismatch.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figures_form_is_not_an_assessment_form_and_the_other_way_round()
     {
         var figures = SubmissionForm.Render(Gtvt, Q1, Unit("VP"));
