@@ -146,7 +146,7 @@ internal sealed class AssessmentFormReader : WorkbookReader
                 text = null;
             }
 
-            bool? accepted = Answer(Cell(cells, "accepted"), acceptedAt, t, ref ok);
+            bool? accepted = Answer(Cell(cells, "accepted"), acceptedAt, t.Form, ref ok);
             evidence.TryGetValue(code, out var given);
             given ??= [];
             if (!ok)
@@ -435,30 +435,6 @@ internal sealed class AssessmentFormReader : WorkbookReader
 
         ok &= value is not null;
         return value;
-    }
-
-    private bool? Answer(XCell? cell, string at, AssessmentTexts t, ref bool ok)
-    {
-        if (cell is not XCell c || c.Kind == CellKind.Empty || (c.Kind == CellKind.Text && c.Text.Trim().Length == 0))
-        {
-            return null;
-        }
-
-        if (c.Kind == CellKind.Error)
-        {
-            Error(FormProblemCodes.FormulaError, at, "The cell holds the formula error " + c.Text + ": choose yes or no.");
-            ok = false;
-            return null;
-        }
-
-        if (FigureText.Answer(c.Text) is bool b)
-        {
-            return b;
-        }
-
-        Error(ProblemCodes.InvalidValue, at, "'" + c.Text + "' is not an answer: choose " + t.Form.Yes + " or " + t.Form.No + ".");
-        ok = false;
-        return null;
     }
 
     private LocalDate? Date(XCell? cell, string at, ref bool ok)

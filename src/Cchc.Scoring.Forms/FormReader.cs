@@ -173,10 +173,10 @@ internal sealed class FormReader : WorkbookReader
         bool? yes = null;
         if (kind == MeasureKind.YesNo)
         {
-            yes = Answer(Cell("value"), At(columns["value"], row), ref ok);
+            yes = Answer(Cell("value"), At(columns["value"], row), FormTexts.For(_vietnamese ? Language.Vi : Language.En), ref ok);
         }
 
-        bool notApplicable = Answer(Cell("notApplicable"), At(columns["notApplicable"], row), ref ok) == true;
+        bool notApplicable = Answer(Cell("notApplicable"), At(columns["notApplicable"], row), FormTexts.For(_vietnamese ? Language.Vi : Language.En), ref ok) == true;
         string? note = Text(Cell("note"), At(columns["note"], row), ref ok);
         string? evidence = Text(Cell("evidence"), At(columns["evidence"], row), ref ok);
         if (!ok)
@@ -314,30 +314,5 @@ internal sealed class FormReader : WorkbookReader
     }
 
     private Func<int, bool> _xlsxPercent = _ => false;
-
-    private bool? Answer(XCell? cell, string at, ref bool ok)
-    {
-        if (cell is not XCell c || c.Kind == CellKind.Empty || (c.Kind == CellKind.Text && c.Text.Trim().Length == 0))
-        {
-            return null;
-        }
-
-        if (c.Kind == CellKind.Error)
-        {
-            Error(FormProblemCodes.FormulaError, at, "The cell holds the formula error " + c.Text + ": choose yes or no.");
-            ok = false;
-            return null;
-        }
-
-        if (FigureText.Answer(c.Text) is bool b)
-        {
-            return b;
-        }
-
-        var t = FormTexts.For(_vietnamese ? Language.Vi : Language.En);
-        Error(ProblemCodes.InvalidValue, at, "'" + c.Text + "' is not an answer: choose " + t.Yes + " or " + t.No + ".");
-        ok = false;
-        return null;
-    }
 
 }

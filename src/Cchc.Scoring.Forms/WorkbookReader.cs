@@ -55,6 +55,31 @@ internal abstract class WorkbookReader
         return bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) ? null : "This is not an .xlsx workbook (not a zip package).";
     }
 
+    /// <summary>A yes/no cell: yes, no (in either language), empty (null); a formula error or another text is a located problem.</summary>
+    protected bool? Answer(XCell? cell, string at, FormTexts words, ref bool ok)
+    {
+        if (cell is not XCell c || c.Kind == CellKind.Empty || (c.Kind == CellKind.Text && c.Text.Trim().Length == 0))
+        {
+            return null;
+        }
+
+        if (c.Kind == CellKind.Error)
+        {
+            Error(FormProblemCodes.FormulaError, at, "The cell holds the formula error " + c.Text + ": choose yes or no.");
+            ok = false;
+            return null;
+        }
+
+        if (FigureText.Answer(c.Text) is bool b)
+        {
+            return b;
+        }
+
+        Error(ProblemCodes.InvalidValue, at, "'" + c.Text + "' is not an answer: choose " + words.Yes + " or " + words.No + ".");
+        ok = false;
+        return null;
+    }
+
     protected void Error(string code, string? where, string message) => _problems.Add(new Problem(code, message, where, _source));
 
     protected void Warning(string code, string? where, string message) => _problems.Add(new Problem(code, message, where, _source, severity: Severity.Warning));
