@@ -80,6 +80,13 @@ public sealed class AppraisalStageTests
         var row = appendix.Single(r => r.Count > 1 && r[1].StartsWith(first.Indicator.Code + ".", StringComparison.Ordinal));
         Assert.Equal("quyết định cuối cùng (hội đồng), đã công bố", row.Last());
         Assert.Contains("Giai đoạn: Quyết định cuối cùng: 1 · Tự đánh giá: 1 · tính từ số liệu: " + ViNumber.Integer(others) + ".", doc.Paragraphs);
+
+        // The columns still fill the text width of an A4 page with margins of 30 and 15 mm: 11,906 − 1,701 − 850 = 9,355
+        // twips, the stage column 1,500 of them.
+        var grid = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Last().GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(9355, grid.Sum());
+        Assert.Equal(1500, grid[^1]);
     }
 
     [Fact]
