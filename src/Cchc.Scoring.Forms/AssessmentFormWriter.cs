@@ -232,11 +232,7 @@ internal static class AssessmentFormWriter
             validations.Add(Validation(DataValidationValues.List, null, "\"" + f.Yes + "," + f.No + "\"", null, yesNoCells));
         }
 
-        if (validations.Count > 0)
-        {
-            worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
-        }
-
+        Finish(worksheet, validations);
         worksheetPart.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = "rId1", SheetId = 1, Name = periodText });
 

@@ -170,11 +170,7 @@ internal static class FormWriter
             validations.Add(Validation(DataValidationValues.List, null, "\"" + t.Yes + "," + t.No + "\"", null, yesNoCells));
         }
 
-        if (validations.Count > 0)
-        {
-            worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
-        }
-
+        Finish(worksheet, validations);
         worksheetPart.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = "rId1", SheetId = 1, Name = periodText });
 
@@ -357,6 +353,23 @@ internal static class FormWriter
     internal static Cell Text(string? text, uint style = Plain) => text is null or ""
         ? Blank(style)
         : new Cell(new InlineString(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
+
+    /// <summary>
+    /// Ends a form's sheet: its data validations, then the print setup — A4 landscape, every column on one page wide
+    /// (as many pages tall as it takes), narrow margins — so that a printed form keeps each row on one sheet of paper.
+    /// </summary>
+    internal static void Finish(Worksheet worksheet, List<DataValidation> validations)
+    {
+        worksheet.InsertAt(new SheetProperties(new PageSetupProperties { FitToPage = true }), 0);
+        if (validations.Count > 0)
+        {
+            worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
+        }
+
+        worksheet.Append(
+            new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D },
+            new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+    }
 
     internal static Cell Number(decimal value, uint style) =>
         new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = style };
