@@ -84,24 +84,8 @@ internal static class AssessmentFormWriter
         Instant? recordedAt = own.Count > 0 ? own.Values.Max(e => e.RecordedAt) : null;
         bool selfStage = stage == AssessmentFormStage.SelfAssessment;
 
-        var rows = new List<Row>();
-        int rowNumber = 0;
-        Row NewRow(params Cell?[] cells)
-        {
-            rowNumber++;
-            var row = new Row { RowIndex = (uint)rowNumber };
-            for (int c = 0; c < cells.Length; c++)
-            {
-                if (cells[c] is Cell cell)
-                {
-                    cell.CellReference = FormLayout.CellName(c, rowNumber);
-                    row.Append(cell);
-                }
-            }
-
-            rows.Add(row);
-            return row;
-        }
+        var rows = new SheetRows();
+        Row NewRow(params Cell?[] cells) => rows.Add(cells);
 
         var f = t.Form;
         NewRow(Text(FormLayout.TitleKey), Text(t.Title(stage), FormWriter.Bold));
@@ -118,7 +102,7 @@ internal static class AssessmentFormWriter
         var yesNoCells = new List<string>();
         foreach (var (area, indicator) in criteria)
         {
-            int r = rowNumber + 1;
+            int r = rows.Count + 1;
             var history = histories[indicator.Code];
             own.TryGetValue(indicator.Code, out var mine);
             bool pointsOpen = stage == AssessmentFormStage.Appraisal || (selfStage && !indicator.IsSurveyOnly);
@@ -219,7 +203,7 @@ internal static class AssessmentFormWriter
                 CustomWidth = true,
                 Hidden = i == 0 ? true : null,
             })),
-            new SheetData(rows),
+            new SheetData(rows.Rows),
             new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
         var validations = new List<DataValidation>();
         foreach (var (max, cells) in pointCells)

@@ -54,24 +54,8 @@ internal static class FormWriter
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
 
         var due = Due(framework, unit);
-        var rows = new List<Row>();
-        int rowNumber = 0;
-        Row NewRow(params Cell?[] cells)
-        {
-            rowNumber++;
-            var row = new Row { RowIndex = (uint)rowNumber };
-            for (int c = 0; c < cells.Length; c++)
-            {
-                if (cells[c] is Cell cell)
-                {
-                    cell.CellReference = FormLayout.CellName(c, rowNumber);
-                    row.Append(cell);
-                }
-            }
-
-            rows.Add(row);
-            return row;
-        }
+        var rows = new SheetRows();
+        Row NewRow(params Cell?[] cells) => rows.Add(cells);
 
         string? deadline = framework.Deadline is SubmissionDeadline d ? LocalDatePattern.Iso.Format(d.DueDate(period)) : null;
         var filled = Filled(options.Filled, unit.Id, period, due);
@@ -94,7 +78,7 @@ internal static class FormWriter
         var yesNoCells = new List<string>();
         foreach (var (area, indicator) in due)
         {
-            int r = rowNumber + 1;
+            int r = rows.Count + 1;
             filled.TryGetValue(indicator.Code, out var s);
             var f = s?.Measurement;
             bool na = f is Measurement m0 && !m0.IsApplicable;
@@ -147,7 +131,7 @@ internal static class FormWriter
                 CustomWidth = true,
                 Hidden = i == 0 ? true : null,
             })),
-            new SheetData(rows),
+            new SheetData(rows.Rows),
             new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
         var validations = new List<DataValidation>();
         if (wholeCells.Count > 0)
@@ -376,4 +360,32 @@ internal static class FormWriter
 
     internal static Cell Blank(uint style) => new() { StyleIndex = style == Plain ? null : style };
 
+}
+
+/// <summary>The rows of a form's sheet, numbered from 1 as they are added; each cell's reference comes from its column.</summary>
+internal sealed class SheetRows
+{
+    /// <summary>The rows, in order.</summary>
+    public List<Row> Rows { get; } = [];
+
+    /// <summary>How many rows there are: the number of the last.</summary>
+    public int Count => Rows.Count;
+
+    /// <summary>Adds a row of cells, column A first; a null cell leaves its column empty.</summary>
+    public Row Add(params Cell?[] cells)
+    {
+        int number = Rows.Count + 1;
+        var row = new Row { RowIndex = (uint)number };
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] is Cell cell)
+            {
+                cell.CellReference = FormLayout.CellName(c, number);
+                row.Append(cell);
+            }
+        }
+
+        Rows.Add(row);
+        return row;
+    }
 }
