@@ -201,7 +201,7 @@ public sealed class ReportingStatus
                 }
 
                 items.Add(framework.AppliesTo(indicator, unit?.Kind)
-                    ? Of(submissions.History(id, indicator.Code), indicator.Code, period, months, framework.Deadline, options.AsOf)
+                    ? Of(submissions.History(id, indicator.Code), indicator.Code, period, months, framework.Deadline, options.AsOf, Predecessors(submissions, unit, indicator.Code, period))
                     : new IndicatorReportingStatus(indicator.Code, ReportingState.NotApplicable, null, null, null));
             }
 
@@ -211,8 +211,27 @@ public sealed class ReportingStatus
         return new ReportingStatus(framework, period, options.AsOf, units, notDue);
     }
 
-    /// <summary>One unit × indicator: the revisions known by then of the period and its sub-periods decide the state.</summary>
-    private static IndicatorReportingStatus Of(IReadOnlyList<Submission> history, string code, ReportingPeriod period, ReportingPeriod[] months, SubmissionDeadline? deadline, Instant? asOf)
+    /// <summary>
+    /// The units a unit was created from during the period (a merger or split whose date is the unit's first day, after
+    /// the period's start) and that day, with their revisions of the indicator: the months before that day are theirs to
+    /// report, as scoring takes their figures for those days. Null for a unit not created during the period.
+    /// </summary>
+    private static (LocalDate Since, IReadOnlyList<Submission>[] Histories)? Predecessors(SubmissionSet submissions, Unit? unit, string code, ReportingPeriod period)
+    {
+        if (unit?.ValidFrom is not LocalDate since || since <= period.Start || since > period.End)
+        {
+            return null;
+        }
+
+        var created = submissions.Units.PredecessorEvents(unit.Id).FirstOrDefault(e => e.Date == since && e.Kind is LineageEventKind.Merge or LineageEventKind.Split);
+        return created is null ? null : (since, created.From.Select(from => submissions.History(from, code)).ToArray());
+    }
+
+    /// <summary>
+    /// One unit × indicator: the revisions known by then of the period and its sub-periods decide the state. For a unit
+    /// created during the period, a month before its first day is covered when every unit it was created from covered it.
+    /// </summary>
+    private static IndicatorReportingStatus Of(IReadOnlyList<Submission> history, string code, ReportingPeriod period, ReportingPeriod[] months, SubmissionDeadline? deadline, Instant? asOf, (LocalDate Since, IReadOnlyList<Submission>[] Histories)? predecessors)
     {
         Instant? firstWhole = null, last = null;
         Submission? latestWhole = null;
@@ -241,7 +260,26 @@ public sealed class ReportingStatus
             last = last is Instant l && l >= s.RecordedAt ? l : s.RecordedAt;
         }
 
-        var covered = Covered(parts, months);
+        // The predecessors' sub-periods that lie wholly before the unit's first day, one list per predecessor.
+        var credited = new List<List<Submission>>();
+        if (predecessors is var (since, histories) && months.Length > 0)
+        {
+            foreach (var h in histories)
+            {
+                var theirs = h.Where(s => (asOf is not Instant at || s.RecordedAt <= at) && IsSubPeriod(s.Period, period) && s.Period.End < since).ToList();
+                credited.Add(theirs);
+                foreach (var s in theirs)
+                {
+                    last = last is Instant l && l >= s.RecordedAt ? l : s.RecordedAt;
+                }
+            }
+        }
+
+        var covered = Covered(parts, months, credited);
+        if (credited.Count > 0)
+        {
+            parts.AddRange(credited.SelectMany(c => c)); // their figures count for "not applicable" as the unit's own do
+        }
         Instant? submittedAt = (firstWhole, covered) switch
         {
             (Instant w, Instant c) => w <= c ? w : c,
@@ -271,10 +309,14 @@ public sealed class ReportingStatus
         return new IndicatorReportingStatus(code, ReportingState.Late, submitted, last, deadline.WorkingDaysLate(period, submitted));
     }
 
-    /// <summary>The instant at which the sub-periods first covered every month (the latest of each month's first cover), or null.</summary>
-    private static Instant? Covered(List<Submission> parts, ReportingPeriod[] months)
+    /// <summary>
+    /// The instant at which the sub-periods first covered every month (the latest of each month's first cover), or null.
+    /// A month the unit did not cover itself is covered by its predecessors when each of them covered it
+    /// (<paramref name="credited"/>: their sub-periods before the unit's first day), at the latest of their covers.
+    /// </summary>
+    private static Instant? Covered(List<Submission> parts, ReportingPeriod[] months, List<List<Submission>> credited)
     {
-        if (parts.Count == 0)
+        if (parts.Count == 0 && credited.All(c => c.Count == 0))
         {
             return null;
         }
@@ -282,13 +324,27 @@ public sealed class ReportingStatus
         Instant? complete = null;
         foreach (var month in months)
         {
-            Instant? first = null;
-            foreach (var part in parts)
+            Instant? first = FirstCover(parts, month);
+            if (credited.Count > 0)
             {
-                if (part.Period.Contains(month) && (first is not Instant f || part.RecordedAt < f))
+                Instant? theirs = null;
+                foreach (var predecessor in credited)
                 {
-                    first = part.RecordedAt;
+                    if (FirstCover(predecessor, month) is not Instant t)
+                    {
+                        theirs = null;
+                        break;
+                    }
+
+                    theirs = theirs is Instant x && x >= t ? x : t;
                 }
+
+                first = (first, theirs) switch
+                {
+                    (Instant a, Instant b) => a <= b ? a : b,
+                    (null, Instant b) => b,
+                    _ => first,
+                };
             }
 
             if (first is not Instant covered)
@@ -300,6 +356,21 @@ public sealed class ReportingStatus
         }
 
         return complete;
+    }
+
+    /// <summary>The instant of the first revision among <paramref name="parts"/> that covers <paramref name="month"/>, or null.</summary>
+    private static Instant? FirstCover(List<Submission> parts, ReportingPeriod month)
+    {
+        Instant? first = null;
+        foreach (var part in parts)
+        {
+            if (part.Period.Contains(month) && (first is not Instant f || part.RecordedAt < f))
+            {
+                first = part.RecordedAt;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The latest revision of each sub-period.</summary>

@@ -70,6 +70,36 @@ public sealed class ReportingStatusLineageTests
     }
 
     [Fact]
+    public void AUnitCreatedDuringThePeriod_OwesOnlyItsOwnMonths_ItsPredecessorsCoverTheMonthsBefore()
+    {
+        // NEW exists from 1 June; SO and SXD, merged into it, report I2 for April and May; NEW reports June. As scoring
+        // takes SO's and SXD's figures for the days before the merger, the quarter is covered: first covered when the
+        // last month was, 2025-07-01T02:00Z (NEW's June), on time before the deadline of Friday 4 July.
+        var both = new SubmissionSet(
+            [
+                Sub("SO", "2025-04", "I2", "2025-05-05T02:00:00Z"),
+                Sub("SO", "2025-05", "I2", "2025-06-02T02:00:00Z"),
+                Sub("SXD", "2025-04", "I2", "2025-05-06T02:00:00Z"),
+                Sub("SXD", "2025-05", "I2", "2025-06-03T02:00:00Z"),
+                Sub("NEW", "2025-06", "I2", "2025-07-01T02:00:00Z"),
+            ],
+            Units());
+        var item = ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), both, Period("2025-Q2")).Find("NEW")!.Indicators.Single(i => i.IndicatorCode == "I2");
+        Assert.Equal(ReportingState.OnTime, item.State);
+        Assert.Equal(At("2025-07-01T02:00:00Z"), item.SubmittedAt);
+
+        // Without SXD's May the merged unit's May is not covered: missing, as it would be for NEW alone.
+        var one = new SubmissionSet(both.Submissions.Where(x => !(x.UnitId == "SXD" && x.Period == Period("2025-05"))), Units());
+        Assert.Equal(ReportingState.Missing, ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), one, Period("2025-Q2")).Find("NEW")!.Indicators.Single(i => i.IndicatorCode == "I2").State);
+
+        // The predecessors' figures count only before the merger: SO's and SXD's June (after it) do not cover NEW's June.
+        var late = new SubmissionSet(
+            both.Submissions.Where(x => x.UnitId != "NEW").Concat([Sub("SO", "2025-06", "I2", "2025-07-01T02:00:00Z"), Sub("SXD", "2025-06", "I2", "2025-07-01T02:00:00Z")]),
+            Units());
+        Assert.Equal(ReportingState.Missing, ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), late, Period("2025-Q2")).Find("NEW")!.Indicators.Single(i => i.IndicatorCode == "I2").State);
+    }
+
+    [Fact]
     public void SelectionStart_TakesTheUnitsOfTheFirstDay()
     {
         var status = ReportingStatus.Compute(ReportingStatusTests.StatusFramework(), Set(), Period("2025-Q2"), new ReportingStatusOptions { Selection = UnitSelection.Start });
