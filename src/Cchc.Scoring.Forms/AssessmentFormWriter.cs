@@ -192,19 +192,6 @@ internal static class AssessmentFormWriter
             }
         }
 
-        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
-        var worksheet = new Worksheet(
-            new SheetViews(new SheetView { WorkbookViewId = 0, Pane = null }),
-            new Columns(new[] { 1.0, 10, 10, 48, 12, 24, 14, 40, 14, 40, 16 }.Select((w, i) => new Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = w,
-                CustomWidth = true,
-                Hidden = i == 0 ? true : null,
-            })),
-            new SheetData(rows.Rows),
-            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
         var validations = new List<DataValidation>();
         foreach (var (max, cells) in pointCells)
         {
@@ -216,8 +203,7 @@ internal static class AssessmentFormWriter
             validations.Add(Validation(DataValidationValues.List, null, "\"" + f.Yes + "," + f.No + "\"", null, yesNoCells));
         }
 
-        Finish(worksheet, validations);
-        worksheetPart.Worksheet = worksheet;
+        workbookPart.AddNewPart<WorksheetPart>("rId1").Worksheet = FormSheet([1.0, 10, 10, 48, 12, 24, 14, 40, 14, 40, 16], rows, validations);
         sheets.Append(new Sheet { Id = "rId1", SheetId = 1, Name = periodText });
 
         var meta = new List<IReadOnlyList<string>>

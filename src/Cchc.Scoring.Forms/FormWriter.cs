@@ -120,19 +120,6 @@ internal static class FormWriter
                 s?.Evidence is string evidence ? Text(evidence, Input) : Blank(Input));
         }
 
-        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
-        var worksheet = new Worksheet(
-            new SheetViews(new SheetView { WorkbookViewId = 0, Pane = null }),
-            new Columns(new[] { 1.0, 8, 8, 48, 12, 22, 26, 16, 14, 12, 12, 10, 12, 12, 28, 24 }.Select((w, i) => new Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = w,
-                CustomWidth = true,
-                Hidden = i == 0 ? true : null,
-            })),
-            new SheetData(rows.Rows),
-            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
         var validations = new List<DataValidation>();
         if (wholeCells.Count > 0)
         {
@@ -154,8 +141,7 @@ internal static class FormWriter
             validations.Add(Validation(DataValidationValues.List, null, "\"" + t.Yes + "," + t.No + "\"", null, yesNoCells));
         }
 
-        Finish(worksheet, validations);
-        worksheetPart.Worksheet = worksheet;
+        workbookPart.AddNewPart<WorksheetPart>("rId1").Worksheet = FormSheet([1.0, 8, 8, 48, 12, 22, 26, 16, 14, 12, 12, 10, 12, 12, 28, 24], rows, validations);
         sheets.Append(new Sheet { Id = "rId1", SheetId = 1, Name = periodText });
 
         // The hidden metadata: what the form is for, and a check over it.
@@ -339,12 +325,26 @@ internal static class FormWriter
         : new Cell(new InlineString(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
 
     /// <summary>
-    /// Ends a form's sheet: its data validations, then the print setup — A4 landscape, every column on one page wide
-    /// (as many pages tall as it takes), narrow margins — so that a printed form keeps each row on one sheet of paper.
+    /// A form's sheet: column A (the hidden row keys) and the other columns at <paramref name="widths"/>, the rows, the
+    /// protection (only the input cells, unlocked by their style, can be edited), the data validations, then the print
+    /// setup — A4 landscape, every column on one page wide (as many pages tall as it takes), narrow margins — so that a
+    /// printed form keeps each row on one sheet of paper.
     /// </summary>
-    internal static void Finish(Worksheet worksheet, List<DataValidation> validations)
+    internal static Worksheet FormSheet(double[] widths, SheetRows rows, List<DataValidation> validations)
     {
-        worksheet.InsertAt(new SheetProperties(new PageSetupProperties { FitToPage = true }), 0);
+        var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView { WorkbookViewId = 0, Pane = null }),
+            new Columns(widths.Select((w, i) => new Column
+            {
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                Width = w,
+                CustomWidth = true,
+                Hidden = i == 0 ? true : null,
+            })),
+            new SheetData(rows.Rows),
+            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false, Sort = false, AutoFilter = false });
         if (validations.Count > 0)
         {
             worksheet.Append(new DataValidations(validations) { Count = (uint)validations.Count });
@@ -353,6 +353,7 @@ internal static class FormWriter
         worksheet.Append(
             new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D },
             new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+        return worksheet;
     }
 
     internal static Cell Number(decimal value, uint style) =>
