@@ -73,6 +73,35 @@ public static class Targets
         }
     }
 
+    /// <summary>
+    /// Reads the input from its bytes and from a stream over them: the two readers apply one reading rule, so they agree
+    /// on the problems and the verdict; with <paramref name="located"/>, every problem is located in <paramref name="source"/>.
+    /// </summary>
+    private static ValidationResult<T> ReadBothWays<T>(byte[] data, string source, bool located, Func<byte[], ValidationResult<T>> fromBytes, Func<Stream, ValidationResult<T>> fromStream)
+        where T : class
+    {
+        var read = fromBytes(data);
+        if (located)
+        {
+            Located(read.Problems, source);
+        }
+
+        using var stream = new MemoryStream(data);
+        var streamed = fromStream(stream);
+        Agree(read.Problems, streamed.Problems, read.Value is null, streamed.Value is null);
+        return read;
+    }
+
+    /// <summary>What was read writes, and what it writes reads back without an error.</summary>
+    private static void ReadsBack<T>(ValidationResult<T> again, string what)
+        where T : class
+    {
+        if (again.Value is null)
+        {
+            throw new InvalidOperationException(what + " that read do not read back: " + string.Join("; ", again.Problems));
+        }
+    }
+
     private static void Agree(IReadOnlyList<Problem> a, IReadOnlyList<Problem> b, bool aUnusable, bool bUnusable)
     {
         if (aUnusable != bUnusable || a.Count != b.Count)
@@ -87,11 +116,16 @@ public static class Targets
     {
         if (set is not null)
         {
-            var again = SubmissionJson.Read(SubmissionJson.Write(set), framework);
-            if (again.Value is null)
-            {
-                throw new InvalidOperationException("A set that reads does not read back: " + string.Join("; ", again.Problems));
-            }
+            ReadsBack(SubmissionJson.Read(SubmissionJson.Write(set), framework), "Submissions");
+        }
+    }
+
+    /// <summary>Records that read write as assessment records JSON, and what they write reads back without an error.</summary>
+    private static void ReadsBack(AssessmentRecords? records, Framework framework)
+    {
+        if (records is not null)
+        {
+            ReadsBack(AssessmentJson.Read(AssessmentJson.Write(records, framework.Id), framework), "Records");
         }
     }
 
@@ -106,14 +140,7 @@ public static class Targets
         switch (target)
         {
             case "framework":
-                var framework = FrameworkJson.ReadUtf8(data, source: "fuzz.json");
-                using (var frameworkStream = new MemoryStream(data))
-                {
-                    // The byte and stream readers apply one reading rule: they agree on every input.
-                    var streamed = FrameworkJson.ReadStream(frameworkStream, source: "fuzz.json");
-                    Agree(framework.Problems, streamed.Problems, framework.Value is null, streamed.Value is null);
-                }
-
+                var framework = ReadBothWays(data, "fuzz.json", located: false, d => FrameworkJson.ReadUtf8(d, source: "fuzz.json"), st => FrameworkJson.ReadStream(st, source: "fuzz.json"));
                 if (framework.Value is not null)
                 {
                     // A framework that reads must also write and read back.
@@ -122,24 +149,7 @@ public static class Targets
 
                 break;
             case "submissions":
-                var fromBytes = SubmissionJson.ReadUtf8(data, Plan.Value, "fuzz.json");
-                using (var stream = new MemoryStream(data))
-                {
-                    // The byte and stream readers apply one reading rule: the same problems, the same verdict.
-                    var fromStream = SubmissionJson.ReadStream(stream, Plan.Value, "fuzz.json");
-                    Agree(fromBytes.Problems, fromStream.Problems, fromBytes.Value is null, fromStream.Value is null);
-                }
-
-                if (fromBytes.Value is not null)
-                {
-                    // A set that reads writes, and what it writes reads back to the same problems-free set.
-                    var again = SubmissionJson.Read(SubmissionJson.Write(fromBytes.Value), Plan.Value);
-                    if (again.Value is null)
-                    {
-                        throw new InvalidOperationException("A set that reads does not read back: " + string.Join("; ", again.Problems));
-                    }
-                }
-
+                ReadsBack(ReadBothWays(data, "fuzz.json", located: false, d => SubmissionJson.ReadUtf8(d, Plan.Value, "fuzz.json"), st => SubmissionJson.ReadStream(st, Plan.Value, "fuzz.json")).Value, Plan.Value);
                 break;
             case "override":
                 var over = FrameworkOverride.ReadUtf8(data, "fuzz.json");
@@ -167,87 +177,34 @@ public static class Targets
 
                 break;
             case "form":
-                var form = SubmissionForm.Read(data, Plan.Value, "fuzz.xlsx");
-                Located(form.Problems, "fuzz.xlsx");
-                using (var formStream = new MemoryStream(data))
-                {
-                    var streamed = SubmissionForm.ReadStream(formStream, Plan.Value, "fuzz.xlsx");
-                    Agree(form.Problems, streamed.Problems, form.Value is null, streamed.Value is null);
-                }
-
-                ReadsBack(form.Value, Plan.Value);
+                ReadsBack(ReadBothWays(data, "fuzz.xlsx", located: true, d => SubmissionForm.Read(d, Plan.Value, "fuzz.xlsx"), st => SubmissionForm.ReadStream(st, Plan.Value, "fuzz.xlsx")).Value, Plan.Value);
                 break;
             case "csv":
-                var csv = SubmissionCsv.ReadUtf8(data, Plan.Value, "fuzz.csv");
-                Located(csv.Problems, "fuzz.csv");
-                using (var csvStream = new MemoryStream(data))
-                {
-                    var streamed = SubmissionCsv.ReadStream(csvStream, Plan.Value, "fuzz.csv");
-                    Agree(csv.Problems, streamed.Problems, csv.Value is null, streamed.Value is null);
-                }
-
+                var csv = ReadBothWays(data, "fuzz.csv", located: true, d => SubmissionCsv.ReadUtf8(d, Plan.Value, "fuzz.csv"), st => SubmissionCsv.ReadStream(st, Plan.Value, "fuzz.csv"));
                 ReadsBack(csv.Value, Plan.Value);
                 if (csv.Value is not null)
                 {
                     // What the CSV writer writes, the CSV reader reads.
-                    var again = SubmissionCsv.ReadUtf8(SubmissionCsv.Write(csv.Value), Plan.Value, "again.csv");
-                    if (again.Value is null)
-                    {
-                        throw new InvalidOperationException("A CSV set that reads does not read back: " + string.Join("; ", again.Problems));
-                    }
+                    ReadsBack(SubmissionCsv.ReadUtf8(SubmissionCsv.Write(csv.Value), Plan.Value, "again.csv"), "CSV submissions");
                 }
 
                 break;
             case "assessments":
-                var records = AssessmentJson.ReadUtf8(data, Appraisal.Value, "fuzz.json");
-                Located(records.Problems, "fuzz.json");
-                using (var recordStream = new MemoryStream(data))
-                {
-                    var streamed = AssessmentJson.ReadStream(recordStream, Appraisal.Value, "fuzz.json");
-                    Agree(records.Problems, streamed.Problems, records.Value is null, streamed.Value is null);
-                }
-
+                var records = ReadBothWays(data, "fuzz.json", located: true, d => AssessmentJson.ReadUtf8(d, Appraisal.Value, "fuzz.json"), st => AssessmentJson.ReadStream(st, Appraisal.Value, "fuzz.json"));
+                ReadsBack(records.Value, Appraisal.Value);
                 if (records.Value is not null)
                 {
-                    var again = AssessmentJson.Read(AssessmentJson.Write(records.Value, Appraisal.Value.Id), Appraisal.Value);
-                    if (again.Value is null)
-                    {
-                        throw new InvalidOperationException("Records that read do not read back: " + string.Join("; ", again.Problems));
-                    }
-
                     // Scoring with the records in force (an assessed indicator takes its points from them).
                     Scorer.Score(Appraisal.Value, SubmissionSet.Empty, new ScoringRequest(ReportingPeriod.ForYear(2025), units: ["SNV"]).WithAssessments(records.Value));
                 }
 
                 break;
             case "assessment-form":
-                var assessed = AssessmentForm.Read(data, Appraisal.Value, "fuzz.xlsx");
-                Located(assessed.Problems, "fuzz.xlsx");
-                using (var assessedStream = new MemoryStream(data))
-                {
-                    var streamed = AssessmentForm.ReadStream(assessedStream, Appraisal.Value, "fuzz.xlsx");
-                    Agree(assessed.Problems, streamed.Problems, assessed.Value is null, streamed.Value is null);
-                }
-
-                if (assessed.Value is not null)
-                {
-                    // Records read from a form write as JSON and read back.
-                    var again = AssessmentJson.Read(AssessmentJson.Write(assessed.Value, Appraisal.Value.Id), Appraisal.Value);
-                    if (again.Value is null)
-                    {
-                        throw new InvalidOperationException("Records read from a form do not read back: " + string.Join("; ", again.Problems));
-                    }
-                }
-
+                // Records read from a form write as JSON and read back.
+                ReadsBack(ReadBothWays(data, "fuzz.xlsx", located: true, d => AssessmentForm.Read(d, Appraisal.Value, "fuzz.xlsx"), st => AssessmentForm.ReadStream(st, Appraisal.Value, "fuzz.xlsx")).Value, Appraisal.Value);
                 break;
             case "lineage":
-                var lineage = SubmissionJson.ReadUtf8(data, Reorganisation.Value, "fuzz.json");
-                Located(lineage.Problems, "fuzz.json");
-                using (var lineageStream = new MemoryStream(data))
-                {
-                    var streamed = SubmissionJson.ReadStream(lineageStream, Reorganisation.Value, "fuzz.json");
-                    Agree(lineage.Problems, streamed.Problems, lineage.Value is null, streamed.Value is null);
-                }
+                var lineage = ReadBothWays(data, "fuzz.json", located: true, d => SubmissionJson.ReadUtf8(d, Reorganisation.Value, "fuzz.json"), st => SubmissionJson.ReadStream(st, Reorganisation.Value, "fuzz.json"));
 
                 ReadsBack(lineage.Value, Reorganisation.Value);
                 if (lineage.Value is not null)
