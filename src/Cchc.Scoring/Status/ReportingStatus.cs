@@ -192,6 +192,7 @@ public sealed class ReportingStatus
             string id = unitIds[u];
             var unit = submissions.Units.Find(id);
             bool isParent = options.RollUpUnits && unit is not null && (tree.Find(id) is null ? submissions.Units : tree).ChildrenOf(id).Count > 0;
+            var createdBy = CreatedBy(submissions.Units, unit, period);
             var items = new List<IndicatorReportingStatus>();
             foreach (var indicator in framework.Indicators)
             {
@@ -201,7 +202,7 @@ public sealed class ReportingStatus
                 }
 
                 items.Add(framework.AppliesTo(indicator, unit?.Kind)
-                    ? Of(submissions.History(id, indicator.Code), indicator.Code, period, months, framework.Deadline, options.AsOf, Predecessors(submissions, unit, indicator.Code, period))
+                    ? Of(submissions.History(id, indicator.Code), indicator.Code, period, months, framework.Deadline, options.AsOf, createdBy is null ? null : (createdBy.Date, createdBy.From.Select(from => submissions.History(from, indicator.Code)).ToArray()))
                     : new IndicatorReportingStatus(indicator.Code, ReportingState.NotApplicable, null, null, null));
             }
 
@@ -212,20 +213,14 @@ public sealed class ReportingStatus
     }
 
     /// <summary>
-    /// The units a unit was created from during the period (a merger or split whose date is the unit's first day, after
-    /// the period's start) and that day, with their revisions of the indicator: the months before that day are theirs to
-    /// report, as scoring takes their figures for those days. Null for a unit not created during the period.
+    /// The merger or split that created <paramref name="unit"/> during the period (dated its first day, after the period's
+    /// start), or null: the months before that day are its predecessors' to report, as scoring takes their figures for
+    /// those days.
     /// </summary>
-    private static (LocalDate Since, IReadOnlyList<Submission>[] Histories)? Predecessors(SubmissionSet submissions, Unit? unit, string code, ReportingPeriod period)
-    {
-        if (unit?.ValidFrom is not LocalDate since || since <= period.Start || since > period.End)
-        {
-            return null;
-        }
-
-        var created = submissions.Units.PredecessorEvents(unit.Id).FirstOrDefault(e => e.Date == since && e.Kind is LineageEventKind.Merge or LineageEventKind.Split);
-        return created is null ? null : (since, created.From.Select(from => submissions.History(from, code)).ToArray());
-    }
+    private static LineageEvent? CreatedBy(UnitHierarchy units, Unit? unit, ReportingPeriod period) =>
+        unit?.ValidFrom is LocalDate since && since > period.Start && since <= period.End
+            ? units.PredecessorEvents(unit.Id).FirstOrDefault(e => e.Date == since && e.Kind is LineageEventKind.Merge or LineageEventKind.Split)
+            : null;
 
     /// <summary>
     /// One unit × indicator: the revisions known by then of the period and its sub-periods decide the state. For a unit
